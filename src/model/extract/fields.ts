@@ -1,0 +1,38 @@
+import { readStatus, type Vocabulary } from '../vocabulary.js'
+import type { Status } from '../types.js'
+import { stripMarkers, trimSeparators } from './headings.js'
+
+/** A `Label: value` line. */
+export interface Field {
+  label: string
+  value: string
+  kind: 'status' | 'date' | 'progress' | 'other'
+}
+
+const FIELD = /^([\p{L}][\p{L}\p{N} /&'’.()-]{0,40}?)\s*:\s*(.*)$/u
+const STATUS_LABEL = /^(?:(?:current|overall|implementation|project|final|build|completion|feature|task|review|deployment|test|fix|item|work|development)\s+)?status$|^(?:implementation\s+)?state$/i
+const DATE_LABEL = /^(?:(?:last|date)\s+)?(?:updated|modified|revised|reviewed|edited)(?:\s+(?:on|at|date))?$|^(?:date|report date|audit date|review date|created|created on|date created|generated|generated on|written|as of|prepared|prepared on|completion date|completed on|verified on|verification date)$/i
+const PROGRESS_LABEL = /^(?:(?:overall|total|project|current)\s+)?(?:progress|completion|completeness|percent complete|% complete)$/i
+
+/** Reads a `Label: value` line (markdown already stripped); undefined when the line is not one. */
+export function readField(line: string): Field | undefined {
+  if (line.length > 2000) return undefined
+  const m = FIELD.exec(stripMarkers(line))
+  if (!m) return undefined
+  const label = trimSeparators(m[1]!)
+  const value = m[2]!.trim()
+  if (label === '' || value.startsWith('//')) return undefined
+  const kind = STATUS_LABEL.test(label) ? 'status' : DATE_LABEL.test(label) ? 'date' : PROGRESS_LABEL.test(label) ? 'progress' : 'other'
+  // Markers were stripped to find the label; the value is taken again from the original line.
+  const colon = line.indexOf(':')
+  return { label, value: kind === 'other' ? value : line.slice(colon + 1).trim(), kind }
+}
+
+/** A list label such as "✅ Implemented:", "**Pending:**", "Still missing:" → its status. */
+export function readLabelLine(line: string, vocab: Vocabulary): Status | undefined {
+  const text = line.trim()
+  if (!text.endsWith(':') || text.length > 60) return undefined
+  const words = stripMarkers(text.slice(0, -1)).split(/\s+/).filter(Boolean)
+  if (words.length > 5) return undefined
+  return readStatus(text.slice(0, -1), vocab)?.status
+}

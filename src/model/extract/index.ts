@@ -1,0 +1,43 @@
+import type { Root } from 'mdast'
+import type { ColumnMap } from '../span.js'
+import type { Document, EncodingInfo } from '../types.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary.js'
+import { startWalk } from './context.js'
+import { formItems } from './items.js'
+import { walkBlocks } from './walk.js'
+
+/** What extraction needs besides the tree. */
+export interface ExtractInput {
+  path: string
+  text: string
+  encoding: EncodingInfo
+  columnMap?: ColumnMap
+  vocabulary?: Vocabulary
+}
+
+/** Builds the document model from a parsed tree: sections, claims, items, tables, verdicts, … */
+export function extractDocument(root: Root, input: ExtractInput): Document {
+  const source = input.text.split(/\r\n|\r|\n/)
+  const walk = startWalk(input.vocabulary ?? defaultVocabulary, input.columnMap ?? ((_l, c) => c))
+  walkBlocks(walk, source, root.children)
+  const { facts } = walk
+  const lineCount = source.length
+  // A section runs to the line before the next heading of the same or a higher level.
+  const open: typeof facts.sections = []
+  for (const section of facts.sections) {
+    while (open.length > 0 && open.at(-1)!.depth >= section.depth) open.pop()!.endLine = section.span.line - 1
+    open.push(section)
+  }
+  for (const section of open) section.endLine = lineCount
+  for (const group of facts.groups) {
+    if (group.kind === 'heading') group.endLine = facts.sections.find((s) => s.span.line === group.span.line)?.endLine ?? group.endLine
+  }
+  return {
+    path: input.path,
+    text: input.text,
+    lineCount,
+    encoding: input.encoding,
+    ...facts,
+    items: formItems(facts.claims),
+  }
+}

@@ -1,0 +1,95 @@
+import type { Table as MdTable, TableCell } from 'mdast'
+import type { Cell, Table } from '../types.js'
+import { readStatus, type Vocabulary } from '../vocabulary.js'
+import { addClaim, parentItem, sectionPath, span, type Walk } from './context.js'
+import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
+import { plainText } from './inline.js'
+import type { Owner } from './lines.js'
+import { readNumberCell } from './numbers.js'
+import { findPlaceholders } from './placeholders.js'
+
+const STATUS_HEADER = /^(?:current |implementation |overall |impl\.? |build |test )?(?:status|state|progress|result|done|complete|completed|implemented|verdict)\??$/i
+const ITEM_HEADER = /\b(?:items?|features?|components?|tasks?|names?|requirements?|modules?|areas?|capabilit(?:y|ies)|services?|endpoints?|pages?|screens?|deliverables?|phases?|milestones?|stor(?:y|ies)|checks?|categor(?:y|ies)|files?|functions?|issues?|gaps?|steps?|work|debts?|fix(?:es)?|findings?|systems?|subsystems?|parts?|elements?|apis?|routes?|tests?|scenarios?|use cases?|criteri(?:on|a)|objectives?|goals?|metrics?|tools?)\b/i
+const TOTAL = /^(?:grand\s+)?(?:total|totals|sum|overall|all)\b/i
+
+/** Reads a GFM table: cells, totals, and one status claim per row when it lists items. */
+export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
+  const [headRow, ...bodyRows] = node.children
+  if (!headRow) return
+  const header = headRow.children.map((c) => readCell(walk, c, walk.vocab))
+  const rows = bodyRows.map((r) => r.children.map((c) => readCell(walk, c, walk.vocab)))
+  const table: Table = { header, rows, sectionPath: sectionPath(walk), span: span(walk, node) }
+  const totalRow = rows.findIndex((r) => TOTAL.test(bareText(r[0]?.text ?? '')))
+  if (totalRow >= 0) table.totalRow = totalRow
+  const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL.test(bareText(c.text)))
+  if (totalColumn >= 0) table.totalColumn = totalColumn
+  const statusColumn = findStatusColumn(header, rows)
+  if (statusColumn !== undefined) {
+    const itemColumn = findItemColumn(header, rows, statusColumn)
+    if (itemColumn !== undefined) {
+      table.statusColumn = statusColumn
+      table.itemColumn = itemColumn
+      addRowClaims(walk, table, owner)
+    }
+  }
+  for (const row of [header, ...rows]) {
+    for (const cell of row) for (const p of findPlaceholders(cell.text)) walk.facts.placeholders.push({ text: p.text, span: cell.span })
+  }
+  walk.facts.tables.push(table)
+}
+
+function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
+  const text = plainText(node)
+  const cell: Cell = { text, span: span(walk, node) }
+  const parsed = readNumberCell(text)
+  if (parsed?.number !== undefined) cell.number = parsed.number
+  if (parsed?.percent !== undefined) cell.percent = parsed.percent
+  if (parsed === undefined && text.length <= 80) {
+    const reading = readStatus(text, vocab)
+    if (reading) cell.status = reading.status
+  }
+  return cell
+}
+
+/** Text of a cell without markers, numbering and emphasis leftovers. */
+function bareText(text: string): string {
+  return trimSeparators(stripMarkers(stripNumbering(text)))
+}
+
+function findStatusColumn(header: Cell[], rows: Cell[][]): number | undefined {
+  const filled = (i: number) => rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '' && c.text !== '-')
+  const statusShare = (i: number) => {
+    const cells = filled(i)
+    return cells.length === 0 ? 0 : cells.filter((c) => c.status !== undefined).length / cells.length
+  }
+  const named = header.findIndex((c, i) => STATUS_HEADER.test(bareText(c.text)) && statusShare(i) >= 0.5)
+  if (named >= 0) return named
+  const byCells = header.findIndex((_c, i) => filled(i).length >= 2 && statusShare(i) >= 0.6 && filled(i).every((c) => c.text.length <= 40))
+  return byCells >= 0 ? byCells : undefined
+}
+
+function findItemColumn(header: Cell[], rows: Cell[][], statusColumn: number): number | undefined {
+  const named = header.findIndex((c, i) => i !== statusColumn && ITEM_HEADER.test(bareText(c.text)))
+  if (named >= 0) return named
+  const texty = header.findIndex((_c, i) => {
+    if (i === statusColumn) return false
+    const cells = rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '')
+    return cells.length > 0 && cells.filter((c) => c.number === undefined && c.status === undefined).length / cells.length >= 0.6
+  })
+  return texty >= 0 ? texty : undefined
+}
+
+function addRowClaims(walk: Walk, table: Table, owner?: Owner): void {
+  const parent = owner?.parent ?? parentItem(walk)
+  table.rows.forEach((row, index) => {
+    if (index === table.totalRow) return
+    const nameCell = row[table.itemColumn!]
+    const statusCell = row[table.statusColumn!]
+    if (!nameCell || !statusCell) return
+    const name = bareText(nameCell.text)
+    const reading = readStatus(statusCell.text, walk.vocab)
+    if (name === '' || !reading) return
+    const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }
+    addClaim(walk, { name, raw: statusCell.text, source: 'table-row', ...(parent ? { parent } : {}), span: rowSpan }, reading)
+  })
+}

@@ -1,0 +1,34 @@
+import type { Status } from '../types.js'
+
+/** A document-level claim found in a line. */
+export interface VerdictMatch {
+  text: string
+  claims: Status
+  /** Words that narrow what the verdict is about ("Phase 1" in "all Phase 1 tasks complete"). */
+  qualifier: string
+  index: number
+}
+
+const NOUNS = 'items|tasks|features|requirements|issues|debts|work|phases|checks|fixes|gaps|steps|components|deliverables|objectives|goals|milestones|todos|stories|tests|endpoints|bugs|problems|findings|modules|services|criteria|points|changes|recommendations|sections|pages|screens'
+const DONE = 'complete|completed|done|implemented|fixed|resolved|finished|addressed|passing|passed|delivered|closed|verified'
+const ALL = new RegExp(`\\ball\\s+((?:[\\w-]{1,20}\\s+){0,3}?)(?:${NOUNS})\\s+(?:(?:are|have|has|been|were|now|successfully|fully|100%|is)\\s+){0,4}(?:${DONE})\\b`, 'i')
+// "ALL COMPLETE" opening a line is a verdict; "X, Y and Z are all complete" is about X, Y and Z.
+const BANNER = new RegExp(`^[^\\p{L}\\p{N}]*(?:all|everything)\\s+(?:is\\s+)?(?:${DONE})\\b|\\b(?:project|implementation|work)\\s+(?:is\\s+)?(?:100%\\s+)?(?:complete|completed|finished)\\b|\\b100\\s*%\\s+(?:complete|completed|done|implemented)\\b|\\bproduction[- ]ready\\b|\\bready for production\\b`, 'iu')
+const CONDITIONAL = /\b(?:not|once|when|until|before|if|after|unless|whether)\s+(?:yet\s+)?$/i
+const GENERIC = /^(?:the|of|our|these|those|remaining|planned|identified|listed|above|below|required|outstanding|known|other|\s)*$/i
+
+/** A verdict in one line: "ALL ITEMS COMPLETE", "all critical issues resolved", "100% complete". */
+export function findVerdict(line: string, documentLevel: boolean): VerdictMatch | undefined {
+  if (line.length > 1000) return undefined
+  const all = ALL.exec(line)
+  if (all && !CONDITIONAL.test(line.slice(Math.max(0, all.index - 20), all.index))) {
+    const qualifier = GENERIC.test(all[1]!) ? '' : all[1]!.trim()
+    return { text: all[0], claims: 'done', qualifier, index: all.index }
+  }
+  if (!documentLevel) return undefined
+  const banner = BANNER.exec(line)
+  if (banner && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line)) {
+    return { text: banner[0], claims: 'done', qualifier: '', index: banner.index }
+  }
+  return undefined
+}

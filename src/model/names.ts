@@ -1,0 +1,100 @@
+import { stemmer } from 'stemmer'
+
+/** A name reduced for matching: stemmed tokens in reading order. */
+export interface NameKey {
+  key: string
+  tokens: string[]
+}
+
+// Words that say what kind of thing an item is without telling two items apart:
+// "Prometheus Metrics Collection" is "Prometheus Metrics", "API Gateway Layer" is "API Gateway".
+const FILLER = new Set([
+  'implement', 'system', 'layer', 'strategi', 'collect', 'support', 'featur', 'function', 'modul',
+  'compon', 'setup', 'set', 'up', 'configur', 'config', 'infrastructur', 'servic', 'the', 'a', 'an',
+  'of', 'for', 'and', 'with', 'to', 'in', 'on', 'via', 'by', 'capabl', 'mechan', 'framework', 'tool',
+  'integr', 'solut', 'engin', 'handl', 'logic', 'process', 'flow', 'workflow', 'page', 'view',
+])
+// Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
+const QUALIFIERS = new Set([
+  'advanc', 'basic', 'full', 'complet', 'partial', 'custom', 'addit', 'extra', 'enhanc', 'remain',
+  'initi', 'final', 'new', 'old', 'legaci', 'extend', 'improv', 'optim', 'automat', 'autom', 'manual',
+  'multi', 'cross', 'real', 'time', 'second', 'first', 'primari', 'secondari', 'extern', 'intern',
+  'mobil', 'web', 'desktop', 'frontend', 'backend', 'front', 'end', 'back', 'server', 'client',
+  'v1', 'v2', 'v3', 'phase', 'more', 'other', 'predict', 'detail',
+])
+// Status words, numbering and verbs of intent are not part of an item's name.
+const NOISE = new Set([
+  'done', 'complet', 'implement', 'fulli', 'partial', 'miss', 'pend', 'todo', 'not', 'yet',
+  'finish', 'ship', 'wip', 'progress', 'status', 'item', 'task',
+])
+// Verbs of intent that open a plan entry ("Setup Prometheus Metrics"), as written, not stemmed:
+// "Deploy Prometheus" loses its verb, "Deployment basics" keeps its noun.
+const ACTIONS = new Set([
+  'add', 'create', 'implement', 'setup', 'set', 'complete', 'finish', 'deploy', 'enable', 'write',
+  'introduce', 'integrate', 'configure', 'install', 'develop', 'enhance', 'improve', 'fix', 'update',
+  'migrate', 'evaluate', 'establish', 'define', 'conduct', 'make', 'provide', 'build', 'finalize',
+  'finalise', 'wire', 'hook', 'connect', 'document', 'test', 'verify', 'run', 'apply', 'start', 'begin',
+])
+
+const stems = new Map<string, string>()
+/** Porter stem, applied twice so that "deploy" and "deployment" both become "deploi". */
+export function stem(word: string): string {
+  let s = stems.get(word)
+  if (s === undefined) {
+    s = stemmer(stemmer(word))
+    if (stems.size < 50_000) stems.set(word, s)
+  }
+  return s
+}
+
+/** Tokens of a name: lowercase words, emoji and punctuation dropped, hyphens split, stemmed. */
+export function tokenize(name: string): string[] {
+  return words_(name).map(stem)
+}
+
+/** The matching key of a name: its tokens without noise words. */
+export function nameKey(name: string): NameKey {
+  const tokens = tokenize(name).filter((t) => !NOISE.has(t) && !/^\d{1,2}$/.test(t))
+  const kept = tokens.length > 0 ? tokens : tokenize(name)
+  return { key: kept.join(' '), tokens: kept }
+}
+
+/** The key of a plan entry's name, with its leading verb of intent ("Setup", "Add") removed. */
+export function planKey(name: string): NameKey {
+  const words = words_(name)
+  while (words.length > 1 && ACTIONS.has(words[0]!)) words.shift()
+  return nameKey(words.join(' '))
+}
+
+function words_(name: string): string[] {
+  return name.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** Tokens that identify the thing: the key without filler words. */
+export function coreTokens(tokens: readonly string[]): string[] {
+  const core = tokens.filter((t) => !FILLER.has(t))
+  return core.length > 0 ? core : [...tokens]
+}
+
+/**
+ * Whether the shorter name plausibly names the same thing as the longer one: its tokens
+ * appear in the longer name in the same order (a filler word may be absent, not misplaced),
+ * and what the longer name adds is neither a qualifier ("Advanced …") nor more than it shares.
+ * One-token names are left to the caller, which only accepts a unique match.
+ */
+export function namesMatch(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = coreTokens(a).length <= coreTokens(b).length ? [a, b] : [b, a]
+  const core = coreTokens(short)
+  if (core.length === 0) return false
+  const used = new Set<number>()
+  let pos = 0
+  for (const t of short) {
+    const at = long.indexOf(t, pos)
+    if (at >= 0) { used.add(at); pos = at + 1; continue }
+    if (FILLER.has(t) && !long.includes(t)) continue
+    return false
+  }
+  const extra = long.filter((t, i) => !used.has(i) && !FILLER.has(t))
+  if (extra.some((t) => QUALIFIERS.has(t))) return false
+  return extra.length <= core.length
+}

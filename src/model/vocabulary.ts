@@ -1,0 +1,142 @@
+import type { Status } from './types.js'
+
+/** A status read from text: which status, from what, and where in the text. */
+export interface StatusMatch {
+  status: Status
+  /** The marker or phrase as it appears in the text. */
+  raw: string
+  /** 'marker' for an emoji or symbol, 'word' for a phrase. */
+  by: 'marker' | 'word'
+  /** True for markers that say "look here" rather than a state (a bare ⚠️). */
+  vague: boolean
+  index: number
+}
+
+/** Extra words per status, from the user's config. */
+export type VocabularyExtension = Partial<Record<Status, string[]>>
+
+// Markers: emoji and symbols, with or without the U+FE0F variation selector.
+const MARKERS: [string, Status, boolean?][] = [
+  ['✅', 'done'], ['✔', 'done'], ['☑', 'done'], ['🟢', 'done'], ['✓', 'done'], ['🎉', 'done'], ['💯', 'done'],
+  ['⚠', 'partial', true], ['🟡', 'partial'], ['🟠', 'partial'], ['🚧', 'partial'], ['🔶', 'partial'], ['🔄', 'partial'], ['◐', 'partial'],
+  ['❌', 'todo'], ['✗', 'todo'], ['✘', 'todo'], ['🔴', 'todo'], ['⛔', 'blocked'], ['🚫', 'blocked'], ['⏳', 'todo'], ['🕐', 'todo'],
+  ['⏸', 'blocked'], ['🛑', 'blocked'], ['⬜', 'todo'], ['☐', 'todo'], ['❎', 'todo'], ['➖', 'na'],
+]
+
+// Phrases, longest first so that "not implemented" wins over "implemented".
+const PHRASES: [string, Status][] = [
+  ['not yet implemented', 'todo'], ['not implemented', 'todo'], ['not started', 'todo'], ['not created', 'todo'],
+  ['not done', 'todo'], ['not completed', 'todo'], ['not complete', 'todo'], ['not finished', 'todo'],
+  ['not working', 'todo'], ['not fixed', 'todo'], ['not ready', 'todo'], ['not tested', 'todo'],
+  ['not configured', 'todo'], ['not integrated', 'todo'], ['not deployed', 'todo'], ['not available', 'todo'],
+  ['not present', 'todo'], ['not applicable', 'na'], ['not needed', 'na'], ['not required', 'na'],
+  ['partially implemented', 'partial'], ['partially complete', 'partial'], ['partially done', 'partial'],
+  ['fully implemented', 'done'], ['fully functional', 'done'], ['fully complete', 'done'],
+  ['in progress', 'partial'], ['in-progress', 'partial'], ['under development', 'partial'], ['in development', 'partial'],
+  ['on hold', 'blocked'], ["won't do", 'na'], ["won't fix", 'na'], ['wont fix', 'na'], ['out of scope', 'na'],
+  ['to do', 'todo'], ['to-do', 'todo'],
+  ['unimplemented', 'todo'], ['incomplete', 'todo'], ['unfinished', 'todo'], ['missing', 'todo'], ['pending', 'todo'],
+  ['todo', 'todo'], ['planned', 'todo'], ['absent', 'todo'], ['failing', 'todo'], ['failed', 'todo'], ['broken', 'todo'],
+  ['partial', 'partial'], ['partially', 'partial'], ['partly', 'partial'], ['basic', 'partial'], ['wip', 'partial'],
+  ['ongoing', 'partial'], ['started', 'partial'], ['limited', 'partial'], ['stub', 'partial'], ['stubbed', 'partial'],
+  ['blocked', 'blocked'], ['deferred', 'na'], ['postponed', 'na'], ['n/a', 'na'], ['skipped', 'na'], ['cancelled', 'na'],
+  ['canceled', 'na'], ['wontfix', 'na'],
+  ['implemented', 'done'], ['completed', 'done'], ['complete', 'done'], ['done', 'done'], ['finished', 'done'],
+  ['shipped', 'done'], ['fixed', 'done'], ['resolved', 'done'], ['working', 'done'], ['passing', 'done'],
+  ['passed', 'done'], ['verified', 'done'], ['deployed', 'done'], ['created', 'done'], ['configured', 'done'],
+  ['integrated', 'done'], ['operational', 'done'], ['functional', 'done'], ['ready', 'done'], ['live', 'done'],
+  ['enabled', 'done'], ['available', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
+]
+
+/** A compiled vocabulary: markers and phrases to statuses. */
+export interface Vocabulary {
+  /** The first marker in `text`, if any. */
+  marker(text: string): StatusMatch | undefined
+  /** The first status phrase in `text` (earliest, then longest), if any. */
+  word(text: string): StatusMatch | undefined
+  /** Every status phrase in `text`, in order, not overlapping. */
+  words(text: string): StatusMatch[]
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** Builds a vocabulary from the built-in words plus the user's extra words. */
+export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
+  const phrases = new Map<string, Status>(PHRASES)
+  for (const [status, list] of Object.entries(extra) as [Status, string[]][]) {
+    for (const phrase of list) phrases.set(phrase.toLowerCase(), status)
+  }
+  const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length)
+  // One alternation of literals between word boundaries: linear in the input.
+  const wordRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  const markerRe = new RegExp(MARKERS.map(([m]) => escapeRe(m)).join('|'), 'gu')
+  const markerStatus = new Map(MARKERS.map(([m, s, vague]) => [m, { status: s, vague: vague === true }]))
+
+  const word = (text: string): StatusMatch[] => {
+    const found: StatusMatch[] = []
+    for (const m of text.matchAll(wordRe)) {
+      const status = phrases.get(m[0].toLowerCase())
+      if (status) found.push({ status, raw: m[0], by: 'word', vague: false, index: m.index })
+    }
+    return found
+  }
+  return {
+    marker(text) {
+      markerRe.lastIndex = 0
+      const m = markerRe.exec(text)
+      if (!m) return undefined
+      const entry = markerStatus.get(m[0])!
+      return { status: entry.status, raw: m[0], by: 'marker', vague: entry.vague, index: m.index }
+    },
+    word: (text) => word(text)[0],
+    words: word,
+  }
+}
+
+/** The built-in vocabulary. */
+export const defaultVocabulary: Vocabulary = createVocabulary()
+
+/** Status a percentage stands for: done at 100, todo at 0, partial between. */
+export function statusOfPercent(percent: number): Status {
+  if (percent >= 100) return 'done'
+  if (percent <= 0) return 'todo'
+  return 'partial'
+}
+
+/** How far along a status is, for ordering (higher is more done); undefined for na/unknown. */
+export function progressRank(status: Status): number | undefined {
+  return { done: 3, partial: 2, blocked: 1, todo: 0, na: undefined, unknown: undefined }[status]
+}
+
+/** The status a piece of status-bearing text gives, from its marker and its words. */
+export interface StatusReading {
+  status: Status
+  vague: boolean
+  marker?: StatusMatch
+  word?: StatusMatch
+  /** The marker and the words right after it say opposite things ("✅ Not implemented"). */
+  markerConflict: boolean
+}
+
+const isDone = (s: Status) => s === 'done'
+const comparable = (s: Status) => s !== 'na' && s !== 'unknown'
+
+/**
+ * Reads the status of status-bearing text (a status cell, a field value, a heading tail).
+ * Words right after a marker refine it ("⚠️ Missing" is todo); words that contradict a
+ * strong marker are a marker conflict and the marker is kept as the status.
+ */
+export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary): StatusReading | undefined {
+  const marker = vocab.marker(text)
+  const after = marker ? text.slice(marker.index + marker.raw.length) : text
+  const word = vocab.word(after)
+  if (!marker && !word) return undefined
+  if (!marker) return { status: word!.status, vague: false, word, markerConflict: false }
+  if (!word) return { status: marker.status, vague: marker.vague, marker, markerConflict: false }
+  const adjacent = /^[\s*_~`:.|\-–—()[\]\uFE0F]*$/u.test(after.slice(0, word.index))
+  if (!adjacent) return { status: marker.status, vague: marker.vague, marker, word, markerConflict: false }
+  const clash = !marker.vague && comparable(marker.status) && comparable(word.status) &&
+    isDone(marker.status) !== isDone(word.status)
+  if (clash) return { status: marker.status, vague: false, marker, word, markerConflict: true }
+  return { status: word.status, vague: false, marker, word, markerConflict: false }
+}
