@@ -1,0 +1,60 @@
+import type { Item, Status, StatusClaim } from '../model/types.js'
+import { progressRank } from '../model/vocabulary.js'
+import type { Policy, ReconciledItem } from '../report/json-schema.js'
+
+/** Claims that take part in reconciliation: a bare ⚠️ defers to any claim that says more. */
+export function decisiveClaims(item: Item): StatusClaim[] {
+  const comparable = item.claims.filter((c) => progressRank(c.status) !== undefined)
+  const firm = comparable.filter((c) => !c.vague)
+  return firm.length > 0 ? firm : comparable
+}
+
+/** Whether two statuses contradict each other (na and unknown contradict nothing). */
+export function statusesConflict(a: Status, b: Status): boolean {
+  return a !== b && progressRank(a) !== undefined && progressRank(b) !== undefined
+}
+
+/** The one status an item's claims reconcile to under a policy. */
+export function reconcileStatus(item: Item, policy: Policy): Status | 'disputed' {
+  const claims = decisiveClaims(item)
+  if (claims.length === 0) return item.claims[0]?.status ?? 'unknown'
+  const statuses = claims.map((c) => c.status)
+  if (statuses.every((s) => s === statuses[0])) return statuses[0]!
+  switch (policy) {
+    case 'strict':
+      return 'disputed'
+    case 'latest':
+      return statuses.at(-1)!
+    case 'pessimistic':
+      return statuses.reduce((a, b) => (progressRank(b)! < progressRank(a)! ? b : a))
+    case 'optimistic':
+      return statuses.reduce((a, b) => (progressRank(b)! > progressRank(a)! ? b : a))
+  }
+}
+
+/** Whether an item counts as done: every decisive claim says so. */
+export function isDone(item: Item): boolean {
+  return reconcileStatus(item, 'strict') === 'done'
+}
+
+/** Every item of a document with its claims and reconciled status. */
+export function reconcileItems(items: readonly Item[], path: string, policy: Policy): ReconciledItem[] {
+  return items.map((item) => {
+    const status = reconcileStatus(item, policy)
+    return {
+      name: item.name,
+      key: item.key,
+      ...(item.parent ? { parent: item.parent } : {}),
+      claims: item.claims.map((c) => ({
+        status: c.status,
+        ...(c.percent !== undefined ? { percent: c.percent } : {}),
+        source: c.source,
+        raw: c.raw,
+        path,
+        line: c.span.line,
+      })),
+      status,
+      disputed: reconcileStatus(item, 'strict') === 'disputed',
+    }
+  })
+}

@@ -1,0 +1,45 @@
+import { decisiveClaims, isDone } from '../engine/reconcile.js'
+import type { Document, Item, Verdict } from '../model/types.js'
+import type { Draft, Rule, RuleMeta } from './types.js'
+
+/** A verdict such as "ALL ITEMS COMPLETE" contradicted by items that are not done. */
+export const meta = {
+  id: 'overall-claim',
+  defaultSeverity: 'error',
+  description: 'Report a verdict contradicted by items of the same document that are not done',
+  help: 'The document states an overall verdict ("✅ ALL ITEMS COMPLETE", "100% complete", "production ready") while items it lists are missing, partial or disputed. Either finish those items or change the verdict.',
+  messages: {
+    contradicted: 'Unexpected verdict `{verdict}`: {count} {noun} not done ({names})',
+  },
+} as const satisfies RuleMeta<'contradicted'>
+
+const SHOWN = 5
+
+/** Reports every done verdict whose scope holds items that are not done. */
+export function check(doc: Readonly<Document>): Draft<'contradicted'>[] {
+  return doc.verdicts.flatMap((verdict) => {
+    if (verdict.claims !== 'done') return []
+    const open = doc.items.filter((item) => inScope(item, verdict) && !isDone(item) && decisiveClaims(item).length > 0)
+    if (open.length === 0) return []
+    const names = open.slice(0, SHOWN).map((i) => `\`${i.name}\``).join(', ') + (open.length > SHOWN ? `, and ${open.length - SHOWN} more` : '')
+    return [{
+      messageId: 'contradicted' as const,
+      data: { verdict: verdict.text.trim(), count: open.length, noun: open.length === 1 ? 'item is' : 'items are', names },
+      span: verdict.span,
+      related: open.map((item) => {
+        const claim = decisiveClaims(item).find((c) => c.status !== 'done') ?? item.claims[0]!
+        return { ...claim.span, message: `\`${item.name}\` is \`${claim.status}\` here` }
+      }).sort((a, b) => a.line - b.line),
+      items: open.map((i) => i.name),
+      actual: 'done',
+      expected: `${open.length} not done`,
+    }]
+  })
+}
+
+function inScope(item: Item, verdict: Verdict): boolean {
+  if (verdict.scope.length === 0) return true
+  return item.claims.some((c) => verdict.scope.every((h, i) => c.sectionPath[i] === h))
+}
+
+export const overallClaim: Rule<'contradicted'> = { meta, check }

@@ -1,0 +1,33 @@
+import { decisiveClaims } from '../engine/reconcile.js'
+import { findItem } from '../model/match.js'
+import type { Document } from '../model/types.js'
+import type { Draft, Rule, RuleMeta } from './types.js'
+
+/** An item claimed done that an action plan still lists as work to do. */
+export const meta = {
+  id: 'plan-conflict',
+  defaultSeverity: 'warning',
+  description: 'Report an item claimed done that an action plan still lists as work to do',
+  help: 'An action plan, next-steps or roadmap section lists work on an item that the same document claims is done ("Setup Prometheus Metrics" while "Prometheus Metrics Collection ✅"). Remove the finished work from the plan, or correct the claim.',
+  messages: {
+    stillPlanned: 'Unexpected plan entry `{entry}`: `{item}` is claimed done at line {otherLine}',
+  },
+} as const satisfies RuleMeta<'stillPlanned'>
+
+/** Reports every plan entry that names an item with a done claim. */
+export function check(doc: Readonly<Document>): Draft<'stillPlanned'>[] {
+  return doc.plan.flatMap((entry) => {
+    const item = findItem(entry.key, doc.items)
+    const done = item ? decisiveClaims(item).filter((c) => c.status === 'done' && c.span.line !== entry.span.line) : []
+    if (!item || done.length === 0) return []
+    return [{
+      messageId: 'stillPlanned' as const,
+      data: { entry: entry.name, item: item.name, otherLine: done[0]!.span.line },
+      span: entry.span,
+      related: done.map((c) => ({ ...c.span, message: `Claimed done here: ${c.raw}` })),
+      items: [item.name],
+    }]
+  })
+}
+
+export const planConflict: Rule<'stillPlanned'> = { meta, check }

@@ -1,0 +1,57 @@
+import type { Document, LabelledGroup, StatusClaim } from '../model/types.js'
+import type { Draft, Rule, RuleMeta } from './types.js'
+
+/** An item whose own status contradicts the status of the group it is filed under. */
+export const meta = {
+  id: 'section-conflict',
+  defaultSeverity: 'warning',
+  description: 'Report an item whose status contradicts the section it is filed under',
+  help: 'An item marked done is filed under a heading or list label that says its entries are missing or pending ("✅ Grafana Dashboards" under "Missing Items"), or the reverse. Move the item to the right section or correct its status.',
+  messages: {
+    misfiled: 'Unexpected `{actual}` item `{item}` under `{label}` (line {otherLine}), which files items as `{expected}`',
+  },
+} as const satisfies RuleMeta<'misfiled'>
+
+const isDone = (s: string) => s === 'done'
+const comparable = (s: string) => s === 'done' || s === 'partial' || s === 'todo' || s === 'blocked'
+
+/** The innermost label group around a line, not counting a group that starts on that line. */
+function groupAround(groups: readonly LabelledGroup[], line: number): LabelledGroup | undefined {
+  let best: LabelledGroup | undefined
+  for (const g of groups) {
+    if (g.span.line < line && line <= g.endLine && (!best || g.span.line > best.span.line)) best = g
+  }
+  return best
+}
+
+/** Reports, once per item and group, an item whose own status contradicts its group's label. */
+export function check(doc: Readonly<Document>): Draft<'misfiled'>[] {
+  const drafts: Draft<'misfiled'>[] = []
+  const seen = new Set<string>()
+  for (const item of doc.items) {
+    for (const claim of item.claims) {
+      if (claim.source === 'status-list' || claim.vague) continue
+      const group = groupAround(doc.groups, claim.span.line)
+      if (!group || !contradicts(claim, group)) continue
+      const id = `${item.key}\u0000${group.span.line}`
+      if (seen.has(id)) continue
+      seen.add(id)
+      drafts.push({
+        messageId: 'misfiled',
+        data: { actual: claim.status, item: item.name, label: group.label, otherLine: group.span.line, expected: group.status },
+        span: claim.span,
+        related: [{ ...group.span, message: `Section labels its items \`${group.status}\`` }],
+        items: [item.name],
+        actual: claim.status,
+        expected: group.status,
+      })
+    }
+  }
+  return drafts
+}
+
+function contradicts(claim: StatusClaim, group: LabelledGroup): boolean {
+  return comparable(claim.status) && comparable(group.status) && isDone(claim.status) !== isDone(group.status)
+}
+
+export const sectionConflict: Rule<'misfiled'> = { meta, check }

@@ -1,0 +1,68 @@
+import { decisiveClaims, isDone, statusesConflict } from '../engine/reconcile.js'
+import type { Document, Item, StatusClaim } from '../model/types.js'
+import type { Draft, Rule, RuleMeta } from './types.js'
+
+/** The same item given different statuses in one document, or a done item with unfinished sub-items. */
+export const meta = {
+  id: 'status-conflict',
+  defaultSeverity: 'error',
+  description: 'Report an item given different statuses in one document',
+  help: 'An item is claimed to be in two different states, for example "✅ FULLY IMPLEMENTED" under its heading and "❌ Not Implemented" in a table row, or marked done while sub-items listed under it are not. Decide which is true and correct the other place.',
+  messages: {
+    conflict: 'Unexpected status `{actual}` for `{item}`, line {otherLine} says `{expected}`',
+    childNotDone: 'Unexpected status `done` for `{item}` while {count} of its sub-items are not done (first: `{child}` `{childStatus}` at line {otherLine})',
+  },
+} as const satisfies RuleMeta<'conflict' | 'childNotDone'>
+
+type Id = keyof typeof meta.messages
+
+/** Checks every item's claims against each other, and done parents against their sub-items. */
+export function check(doc: Readonly<Document>): Draft<Id>[] {
+  return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, doc.items))]
+}
+
+function conflictsIn(item: Item): Draft<Id>[] {
+  const claims = decisiveClaims(item)
+  const first = claims[0]
+  if (!first) return []
+  const drafts: Draft<Id>[] = []
+  const seen = new Set([first.status])
+  for (const claim of claims) {
+    if (seen.has(claim.status) || !statusesConflict(claim.status, first.status)) continue
+    seen.add(claim.status)
+    const others = claims.filter((c) => c.status !== claim.status)
+    drafts.push({
+      messageId: 'conflict',
+      data: { actual: claim.status, item: item.name, otherLine: first.span.line, expected: first.status },
+      span: claim.span,
+      related: others.map((c) => ({ ...c.span, message: `Status \`${c.status}\` stated here: ${c.raw}` })),
+      items: [item.name],
+      actual: claim.status,
+      expected: first.status,
+      severity: claim.status === 'done' || others.some((c) => c.status === 'done') ? 'error' : 'warning',
+    })
+  }
+  return drafts
+}
+
+function unfinishedChildren(parent: Item, items: readonly Item[]): Draft<Id>[] {
+  if (!isDone(parent)) return []
+  const keys = new Set(parent.claims.map((c) => c.key))
+  const open = items
+    .filter((i) => i.parent !== undefined && keys.has(i.parent) && i !== parent)
+    .flatMap((i) => decisiveClaims(i).filter((c) => statusesConflict(c.status, 'done')).slice(0, 1).map((c) => ({ item: i, claim: c })))
+  const firstOpen = open[0]
+  const anchor: StatusClaim | undefined = decisiveClaims(parent).find((c) => c.span.line < (firstOpen?.claim.span.line ?? 0))
+  if (!firstOpen || !anchor) return []
+  return [{
+    messageId: 'childNotDone',
+    data: { item: parent.name, count: open.length, child: firstOpen.item.name, childStatus: firstOpen.claim.status, otherLine: firstOpen.claim.span.line },
+    span: anchor.span,
+    related: open.map(({ item, claim }) => ({ ...claim.span, message: `Sub-item \`${item.name}\` is \`${claim.status}\`` })),
+    items: [parent.name, ...open.map((o) => o.item.name)],
+    actual: 'done',
+    expected: firstOpen.claim.status,
+  }]
+}
+
+export const statusConflict: Rule<Id> = { meta, check }
