@@ -1,0 +1,58 @@
+/*
+ * Escaping for every output medium, in one place (STYLE 9.6 item 9).
+ * Every pattern here is a character class or a sequence of classes that cannot
+ * overlap, so each runs in linear time on any input.
+ */
+
+/**
+ * Terminal escape sequences, removed whole:
+ * - CSI `ESC [ params intermediates final` (colours, cursor moves, screen clears);
+ * - string sequences `ESC ] … (BEL | ESC \)` (OSC, incl. OSC 8 hyperlinks and window
+ *   titles) and `ESC P|X|^|_ …` (DCS, SOS, PM, APC); an unterminated one runs to the
+ *   next ESC or the end of the text;
+ * - any other `ESC intermediates final` (charset switches, `ESC c` reset, the `ESC \` terminator).
+ */
+const SEQUENCE = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]/g
+
+/**
+ * Single characters that a terminal would act on rather than print, each shown as
+ * U+FFFD so the reader sees that something was there: C0 controls except TAB and LF
+ * (so NUL, BEL, backspace, bare CR, a stray ESC), DEL, the C1 controls U+0080–U+009F
+ * (8-bit CSI/OSC among them), and the bidirectional overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069) that can make text display in an order other than
+ * the one it has ("Trojan Source").
+ */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Makes document text safe to print to a terminal. CRLF becomes LF; whole escape
+ * sequences are removed (for an OSC 8 hyperlink the link text stays, the target goes);
+ * every remaining control character becomes U+FFFD. The last pass runs after removal,
+ * so pieces that join up once a sequence is removed cannot form a new sequence:
+ * the result contains no control character other than TAB and LF.
+ */
+export function stripControl(text: string): string {
+  return text.replace(/\r\n/g, '\n').replace(SEQUENCE, '').replace(CONTROL, '\uFFFD')
+}
+
+/**
+ * Makes text safe inside a GFM table cell: `|` becomes `\|` and each line break
+ * (CRLF, CR or LF) becomes `<br>`. Backslashes are doubled first: otherwise a text
+ * `a\|b` would become `a\\|b`, where the escaped backslash leaves the pipe free to
+ * split the cell. Doubled backslashes render as one, so the text reads as written.
+ */
+export function escapeTableCell(text: string): string {
+  return text.replace(/[\\|]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '<br>')
+}
+
+const WORKFLOW: Record<string, string> = { '%': '%25', '\r': '%0D', '\n': '%0A', ':': '%3A', ',': '%2C' }
+
+/** Escapes the message of a GitHub workflow command (`::error …::<data>`): `%`, CR and LF. */
+export function escapeWorkflowData(text: string): string {
+  return text.replace(/[%\r\n]/g, (ch) => WORKFLOW[ch] ?? ch)
+}
+
+/** Escapes a property value of a GitHub workflow command (`file=…,title=…`): also `:` and `,`. */
+export function escapeWorkflowProperty(text: string): string {
+  return text.replace(/[%\r\n:,]/g, (ch) => WORKFLOW[ch] ?? ch)
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod'
+
+/** Version of the JSON output contract; bumped on any breaking change. */
+export const SCHEMA_VERSION = 1 as const
+
+const span = {
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  endColumn: z.number().int().positive(),
+}
+
+const status = z.enum(['done', 'partial', 'todo', 'blocked', 'na', 'unknown'])
+const severity = z.enum(['error', 'warning'])
+const ruleId = z.enum([
+  'status-conflict', 'section-conflict', 'marker-conflict', 'count-mismatch',
+  'percent-mismatch', 'overall-claim', 'plan-conflict', 'placeholder',
+  'date-conflict', 'encoding', 'evidence-missing', 'cross-doc-conflict',
+])
+
+/** The other side of a finding: a place in the same or another document. */
+export const relatedSchema = z.object({ path: z.string(), ...span, message: z.string() })
+
+/** A text edit, in offsets of the file's decoded text. */
+export const fixSchema = z.object({
+  description: z.string(),
+  edits: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+})
+
+/** One finding, positioned, with its other side(s) in `related`. */
+export const findingSchema = z.object({
+  ruleId,
+  severity,
+  path: z.string(),
+  ...span,
+  messageId: z.string(),
+  message: z.string(),
+  related: z.array(relatedSchema),
+  items: z.array(z.string()),
+  actual: z.union([z.string(), z.number()]).optional(),
+  expected: z.union([z.string(), z.number()]).optional(),
+  fix: fixSchema.optional(),
+})
+
+/** One claim of a reconciled item, as the report shows it. */
+export const reconciledClaimSchema = z.object({
+  status,
+  percent: z.number().optional(),
+  source: z.enum(['heading', 'field', 'table-row', 'list-marker', 'task', 'status-list', 'percentage']),
+  raw: z.string(),
+  path: z.string(),
+  line: z.number().int().positive(),
+})
+
+/** An item with all its claims and the status they reconcile to. */
+export const reconciledItemSchema = z.object({
+  name: z.string(),
+  key: z.string(),
+  parent: z.string().optional(),
+  claims: z.array(reconciledClaimSchema),
+  status: z.union([status, z.literal('disputed')]),
+  disputed: z.boolean(),
+})
+
+/** Items per reconciled status, as the document states them and as recomputed from its items. */
+export const summarySchema = z.object({
+  items: z.number().int().nonnegative(),
+  byStatus: z.record(z.string(), z.number().int().nonnegative()),
+  stated: z.array(z.object({
+    subject: z.string(),
+    status: status.optional(),
+    kind: z.enum(['count', 'percent', 'gap']),
+    value: z.number(),
+    line: z.number().int().positive(),
+    recomputed: z.number().optional(),
+  })),
+})
+
+/** A file that could not be read or parsed; the other files are still checked. */
+export const fileErrorSchema = z.object({ path: z.string(), message: z.string() })
+
+/** The result of one run: the JSON output contract. */
+export const runResultSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('audit-reconcile'), version: z.string() }),
+  policy: z.enum(['strict', 'latest', 'pessimistic', 'optimistic']),
+  documents: z.array(z.object({
+    path: z.string(),
+    encoding: z.string(),
+    items: z.array(reconciledItemSchema),
+    summary: summarySchema,
+  })),
+  findings: z.array(findingSchema),
+  errors: z.array(fileErrorSchema),
+  totals: z.object({
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+    files: z.number().int().nonnegative(),
+    fileErrors: z.number().int().nonnegative(),
+  }),
+})
+
+export type Related = z.infer<typeof relatedSchema>
+export type Fix = z.infer<typeof fixSchema>
+export type Finding = z.infer<typeof findingSchema>
+export type ReconciledClaim = z.infer<typeof reconciledClaimSchema>
+export type ReconciledItem = z.infer<typeof reconciledItemSchema>
+export type Summary = z.infer<typeof summarySchema>
+export type FileError = z.infer<typeof fileErrorSchema>
+export type RunResult = z.infer<typeof runResultSchema>
+export type Policy = RunResult['policy']
+export type Severity = Finding['severity']
+export type RuleId = Finding['ruleId']

@@ -1,0 +1,157 @@
+import { isAbsolute, relative } from 'node:path'
+import { Chalk, type ChalkInstance } from 'chalk'
+import Table from 'cli-table3'
+import { stripControl } from './escape.js'
+import type { Finding, ReconciledItem, RunResult, Summary } from './json-schema.js'
+import type { FormatContext, Formatter } from './types.js'
+
+type DocumentResult = RunResult['documents'][number]
+type Stated = Summary['stated'][number]
+
+/** Width of the severity column: the longer of `error` and `warning`. */
+const SEVERITY_WIDTH = 'warning'.length
+
+/**
+ * The human report: per document its findings (ESLint stylish layout, related
+ * places indented below), its reconciled items, and its stated vs recomputed
+ * summary; then file errors and one totals line.
+ */
+export const pretty: Formatter = (result, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 })
+  const show = (path: string): string => stripControl(displayPath(path, ctx.cwd))
+  const findingsByPath = groupByPath(result.findings)
+  const documents = new Map(result.documents.map((doc) => [doc.path, doc]))
+  // A finding whose path names no document (should not happen) is still shown, after the documents.
+  const paths = [...new Set([...documents.keys(), ...findingsByPath.keys()])]
+  const blocks: string[] = []
+  for (const path of paths) {
+    const doc = documents.get(path)
+    const block = documentBlock(show(path), findingsByPath.get(path) ?? [], doc, show, c)
+    if (block) blocks.push(block)
+  }
+  const errors = result.errors.map((e) => `${c.red('error')} ${show(e.path)}: ${oneLine(e.message)}`)
+  if (errors.length > 0) blocks.push(errors.join('\n'))
+  blocks.push(totalsLine(result.totals, c))
+  return blocks.join('\n\n') + '\n'
+}
+
+/** One document's block, or '' when it has nothing to show. */
+function documentBlock(
+  title: string,
+  findings: readonly Finding[],
+  doc: DocumentResult | undefined,
+  show: (path: string) => string,
+  c: ChalkInstance,
+): string {
+  const stated = doc?.summary.stated.filter((s) => s.recomputed !== undefined) ?? []
+  const items = doc?.items ?? []
+  if (findings.length === 0 && items.length === 0 && stated.length === 0) return ''
+  const parts = [[c.underline(title), ...findingLines(findings, show, c)].join('\n')]
+  if (items.length > 0) parts.push(itemTable(items, c))
+  if (stated.length > 0) parts.push(`${c.bold('Stated vs recomputed')}\n${statedTable(stated, c)}`)
+  return parts.join('\n\n')
+}
+
+/** Findings as aligned rows: `line:col  severity  message  rule-id`, then `↳ line:col message` per related place. */
+function findingLines(findings: readonly Finding[], show: (path: string) => string, c: ChalkInstance): string[] {
+  if (findings.length === 0) return []
+  const positions = findings.map((f) => `${f.line}:${f.column}`)
+  const messages = findings.map((f) => oneLine(f.message))
+  const posWidth = Math.max(...positions.map(width))
+  const msgWidth = Math.max(...messages.map(width))
+  const indent = ' '.repeat(2 + posWidth + 2 + SEVERITY_WIDTH + 2)
+  return findings.flatMap((f, i) => {
+    const severity = padEnd(f.severity, SEVERITY_WIDTH)
+    const head = [
+      `  ${padStart(positions[i]!, posWidth)}`,
+      f.severity === 'error' ? c.red(severity) : c.yellow(severity),
+      padEnd(messages[i]!, msgWidth),
+      c.dim(f.ruleId),
+    ].join('  ')
+    const related = f.related.map((r) => {
+      const where = r.path === f.path ? `${r.line}:${r.column}` : `${show(r.path)}:${r.line}:${r.column}`
+      return `${indent}${c.dim('↳')} ${where} ${oneLine(r.message)}`
+    })
+    return [head, ...related]
+  })
+}
+
+/** The reconciled items: name (with its parent's name), claims with lines, reconciled status. */
+function itemTable(items: readonly ReconciledItem[], c: ChalkInstance): string {
+  const names = new Map(items.map((item) => [item.key, item.name]))
+  const table = newTable(['Item', 'Claims', 'Reconciled'], c)
+  for (const item of items) {
+    const parent = item.parent === undefined ? undefined : names.get(item.parent)
+    const name = parent === undefined ? item.name : `${parent} › ${item.name}`
+    const claims = item.claims.map((claim) => `${claim.status} L${claim.line}`).join(', ')
+    const status = item.status === 'disputed' ? c.red.bold(item.status) : item.status
+    table.push([oneLine(name), claims, status])
+  }
+  return table.toString()
+}
+
+/** Stated numbers beside the numbers recomputed from the items. */
+function statedTable(stated: readonly Stated[], c: ChalkInstance): string {
+  const table = newTable(['Subject', 'Line', 'Stated', 'Recomputed'], c)
+  for (const s of stated) {
+    table.push([oneLine(s.subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)])
+  }
+  return table.toString()
+}
+
+/** A compact table (no row separators) that adds no colour of its own. */
+function newTable(head: string[], c: ChalkInstance): Table.Table {
+  return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [], compact: true } })
+}
+
+/** `✖ N problems (E errors, W warnings) in F files` or `✔ No problems in F files`, plus unreadable files. */
+function totalsLine(totals: RunResult['totals'], c: ChalkInstance): string {
+  const problems = totals.errors + totals.warnings
+  const unread = totals.fileErrors > 0 ? `, ${plural(totals.fileErrors, 'file')} could not be read` : ''
+  if (problems === 0) return c.green(`✔ No problems in ${plural(totals.files, 'file')}${unread}`)
+  const counts = `${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`
+  const line = `✖ ${plural(problems, 'problem')} (${counts}) in ${plural(totals.files, 'file')}${unread}`
+  return totals.errors > 0 ? c.red.bold(line) : c.yellow.bold(line)
+}
+
+function statedValue(kind: Stated['kind'], value: number): string {
+  if (kind === 'percent') return `${value}%`
+  if (kind === 'gap') return `${value}% gap`
+  return String(value)
+}
+
+function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const group = groups.get(f.path)
+    if (group) group.push(f)
+    else groups.set(f.path, [f])
+  }
+  return groups
+}
+
+/** Document text for a one-line field: control stripped, tabs and line breaks as spaces. */
+function oneLine(text: string): string {
+  return stripControl(text).replace(/[\t\n]/g, ' ')
+}
+
+function displayPath(path: string, cwd: string): string {
+  return isAbsolute(path) ? relative(cwd, path) || path : path
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** Display width in code points; good enough for alignment, never used to cut text. */
+function width(text: string): number {
+  return [...text].length
+}
+
+function padEnd(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)))
+}
+
+function padStart(text: string, to: number): string {
+  return ' '.repeat(Math.max(0, to - width(text))) + text
+}

@@ -1,0 +1,17 @@
+import type { RuleMeta } from '../rules/types.js'
+import type { RunResult } from './json-schema.js'
+
+/** What a formatter may know besides the result: where paths are relative to, colour, rule metadata, version. */
+export interface FormatContext {
+  /** Absolute paths in the result are shown relative to this directory. */
+  cwd: string
+  /** Whether to emit ANSI colour codes. */
+  color: boolean
+  /** Every rule's metadata, for SARIF driver.rules and help URLs. */
+  rules: readonly RuleMeta[]
+  /** The version of audit-reconcile that produced the result. */
+  toolVersion: string
+}
+
+/** Turns a sorted, complete RunResult into text; never prints, sorts, filters or counts. */
+export type Formatter = (result: Readonly<RunResult>, ctx: FormatContext) => string

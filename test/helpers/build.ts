@@ -1,0 +1,77 @@
+import {
+  findingSchema, reconciledItemSchema, runResultSchema,
+  type Finding, type ReconciledItem, type RunResult,
+} from '../../src/report/json-schema.js'
+
+type DocumentResult = RunResult['documents'][number]
+
+/** A finding with defaults for every field not given; validated against the JSON contract. */
+export function makeFinding(partial: Partial<Finding> = {}): Finding {
+  const line = partial.line ?? 1
+  const column = partial.column ?? 1
+  return findingSchema.parse({
+    ruleId: 'status-conflict',
+    severity: 'error',
+    path: 'docs/STATUS.md',
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    messageId: 'conflict',
+    message: 'Unexpected status `todo` for `Item`, line 2 says `done`',
+    related: [],
+    items: [],
+    ...partial,
+  })
+}
+
+/** A reconciled item, by default undisputed with one `done` claim on line 1. */
+export function makeItem(partial: Partial<ReconciledItem> = {}): ReconciledItem {
+  const name = partial.name ?? 'Item'
+  return reconciledItemSchema.parse({
+    name,
+    key: name.toLowerCase(),
+    claims: [{ status: 'done', source: 'heading', raw: '✅', path: 'docs/STATUS.md', line: 1 }],
+    status: 'done',
+    disputed: false,
+    ...partial,
+  })
+}
+
+/** A document entry of a result: no items and an empty summary unless given. */
+export function makeDocument(partial: Partial<DocumentResult> = {}): DocumentResult {
+  return {
+    path: 'docs/STATUS.md',
+    encoding: 'utf-8',
+    items: [],
+    summary: { items: partial.items?.length ?? 0, byStatus: {}, stated: [] },
+    ...partial,
+  }
+}
+
+/**
+ * A whole RunResult. Totals default to what the findings, documents and errors
+ * given add up to, so a test only states them when it means to; the result is
+ * validated against `runResultSchema`, so this helper cannot drift from the contract.
+ */
+export function makeResult(partial: Partial<RunResult> = {}): RunResult {
+  const findings = partial.findings ?? []
+  const documents = partial.documents ?? []
+  const errors = partial.errors ?? []
+  const errorCount = findings.filter((f) => f.severity === 'error').length
+  return runResultSchema.parse({
+    schemaVersion: 1,
+    tool: { name: 'audit-reconcile', version: '0.0.0' },
+    policy: 'strict',
+    documents,
+    findings,
+    errors,
+    totals: {
+      errors: errorCount,
+      warnings: findings.length - errorCount,
+      files: documents.length,
+      fileErrors: errors.length,
+    },
+    ...partial,
+  })
+}

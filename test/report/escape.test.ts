@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import {
+  escapeTableCell, escapeWorkflowData, escapeWorkflowProperty, stripControl,
+} from '../../src/report/escape.js'
+
+/** Any character a terminal would act on: C0 except TAB and LF, DEL, C1. */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/
+
+describe('stripControl', () => {
+  it.each([
+    ['CSI colour codes', '\x1b[31mred\x1b[0m text', 'red text'],
+    ['CSI with parameters and intermediates', 'a\x1b[1;32;4mb\x1b[2Jc\x1b[?25ld', 'abcd'],
+    ['OSC 8 hyperlink (BEL terminated)', '\x1b]8;;https://evil.example\x07click\x1b]8;;\x07', 'click'],
+    ['OSC 8 hyperlink (ST terminated)', '\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\', 'click'],
+    ['OSC window title', '\x1b]0;pwned\x07after', 'after'],
+    ['unterminated OSC', 'before\x1b]0;title', 'before'],
+    ['DCS string', 'a\x1bPq#0;2;0;0;0\x1b\\b', 'ab'],
+    ['other ESC sequences', 'a\x1bcb\x1b(Bc', 'abc'],
+    ['CRLF to LF', 'a\r\nb', 'a\nb'],
+  ])('removes %s', (_, input, expected) => {
+    expect(stripControl(input)).toBe(expected)
+  })
+
+  it.each([
+    ['BEL', 'ding\x07dong', 'ding\uFFFDdong'],
+    ['backspace', 'done\b\b\b\btodo', 'done\uFFFD\uFFFD\uFFFD\uFFFDtodo'],
+    ['bare CR', 'done\rtodo', 'done\uFFFDtodo'],
+    ['NUL and DEL', 'a\x00b\x7fc', 'a\uFFFDb\uFFFDc'],
+    ['C1 controls (8-bit CSI, OSC, NEL)', 'a\x9b31mb\x9dc\x85d', 'a\uFFFD31mb\uFFFDc\uFFFDd'],
+    ['a stray ESC', 'a\x1b', 'a\uFFFD'],
+    ['bidi overrides', 'a\u202eb\u2066c', 'a\uFFFDb\uFFFDc'],
+  ])('replaces %s with U+FFFD', (_, input, expected) => {
+    expect(stripControl(input)).toBe(expected)
+  })
+
+  it('keeps TAB, LF and ordinary text, emoji and mojibake included', () => {
+    const text = 'a\tb\n✅ Done ‚úÖ — “quoted” ä'
+    expect(stripControl(text)).toBe(text)
+  })
+
+  it('cannot be tricked into forming a sequence by removal', () => {
+    const out = stripControl('\x1b\x1b[31m[31mred')
+    expect(out).not.toMatch(CONTROL)
+    expect(out).toBe('\uFFFD[31mred')
+  })
+
+  it('runs in linear time on adversarial input', () => {
+    const inputs = ['\x1b['.repeat(50_000) + '0', '\x1b]'.repeat(50_000), '\x1b[' + '1;'.repeat(100_000), '\x1b'.repeat(100_000)]
+    const start = performance.now()
+    for (const input of inputs) expect(stripControl(input)).not.toMatch(CONTROL)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+})
+
+describe('escapeTableCell', () => {
+  it('escapes pipes', () => {
+    expect(escapeTableCell('a | b')).toBe('a \\| b')
+  })
+
+  it('turns line breaks into <br>', () => {
+    expect(escapeTableCell('a\nb\r\nc\rd')).toBe('a<br>b<br>c<br>d')
+  })
+
+  it('doubles backslashes, so a backslash before a pipe cannot unescape it', () => {
+    expect(escapeTableCell('a\\|b')).toBe('a\\\\\\|b')
+    expect(escapeTableCell('C:\\docs')).toBe('C:\\\\docs')
+  })
+})
+
+describe('workflow command escapes', () => {
+  it('escapes %, CR and LF in data', () => {
+    expect(escapeWorkflowData('100% done\r\nnext: a, b')).toBe('100%25 done%0D%0Anext: a, b')
+  })
+
+  it('escapes %, CR, LF, : and , in properties', () => {
+    expect(escapeWorkflowProperty('C:\\a,b%\r\n')).toBe('C%3A\\a%2Cb%25%0D%0A')
+  })
+
+  it('escapes % first, so an escape already in the text survives', () => {
+    expect(escapeWorkflowData('%0A')).toBe('%250A')
+    expect(escapeWorkflowProperty('%3A')).toBe('%253A')
+  })
+})

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import { pretty } from '../../src/report/pretty.js'
+import type { FormatContext } from '../../src/report/types.js'
+import { makeDocument, makeFinding, makeItem, makeResult } from '../helpers/build.js'
+
+const ctx: FormatContext = { cwd: '/repo', color: false, rules: [], toolVersion: '0.0.0' }
+const DOC = 'fixtures/examples/remaining-items.md'
+const OTHER = 'docs/OTHER.md'
+
+const claim = (status: 'done' | 'todo' | 'partial', line: number, path = DOC) =>
+  ({ status, source: 'heading' as const, raw: status, path, line })
+
+const result = makeResult({
+  documents: [
+    makeDocument({
+      path: DOC,
+      items: [
+        makeItem({ name: 'Monitoring', key: 'monitor', claims: [claim('done', 20, DOC)] }),
+        makeItem({
+          name: 'Prometheus Metrics', key: 'prometheus metric', parent: 'monitor',
+          claims: [claim('done', 24), claim('done', 25), claim('todo', 118)], status: 'disputed', disputed: true,
+        }),
+        makeItem({ name: 'Orphan', key: 'orphan', parent: 'no-such-key', claims: [claim('partial', 30)], status: 'partial' }),
+      ],
+      summary: {
+        items: 3, byStatus: { done: 1, partial: 1, disputed: 1 },
+        stated: [
+          { subject: 'Complete', status: 'done', kind: 'count', value: 6, line: 140, recomputed: 1 },
+          { subject: 'Total Project Completion', kind: 'percent', value: 72, line: 150, recomputed: 33 },
+          { subject: 'Not recomputed', kind: 'count', value: 3, line: 160 },
+        ],
+      },
+    }),
+    makeDocument({ path: OTHER }),
+  ],
+  findings: [
+    makeFinding({ path: DOC, line: 8, column: 4, ruleId: 'encoding', severity: 'warning', message: 'Unexpected mojibake `‚úÖ`, expected `✅`' }),
+    makeFinding({
+      path: DOC, line: 24, column: 1, message: 'Unexpected status `todo` for `Prometheus Metrics`, line 118 says `done`',
+      related: [{ path: DOC, line: 118, column: 3, endLine: 118, endColumn: 20, message: '❌ Not Implemented' }],
+    }),
+    makeFinding({
+      path: OTHER, line: 3, column: 1, ruleId: 'cross-doc-conflict', message: 'Unexpected status `done` for `Grafana`',
+      related: [{ path: DOC, line: 40, column: 1, endLine: 40, endColumn: 5, message: 'Status `todo` stated here' }],
+    }),
+  ],
+})
+
+const lines = (text: string) => text.split('\n')
+
+describe('pretty formatter, colour off', () => {
+  const out = pretty(result, ctx)
+
+  it('prints each finding as an aligned stylish row', () => {
+    const msg8 = 'Unexpected mojibake `‚úÖ`, expected `✅`'
+    const msg24 = 'Unexpected status `todo` for `Prometheus Metrics`, line 118 says `done`'
+    const pad = ' '.repeat(msg24.length - msg8.length)
+    expect(lines(out)).toContain(`   8:4  warning  ${msg8}${pad}  encoding`)
+    expect(lines(out)).toContain(`  24:1  error    ${msg24}  status-conflict`)
+  })
+
+  it('prints a related place under its finding, at the message column', () => {
+    const all = lines(out)
+    const at = all.findIndex((l) => l.includes('24:1'))
+    expect(all[at + 1]).toBe(`${' '.repeat(17)}↳ 118:3 ❌ Not Implemented`)
+  })
+
+  it('prefixes a related place in another document with its path', () => {
+    expect(out).toContain(`↳ ${DOC}:40:1 Status \`todo\` stated here`)
+  })
+
+  it('starts each document block with its path, in result order', () => {
+    const all = lines(out)
+    expect(all[0]).toBe(DOC)
+    expect(all.indexOf(OTHER)).toBeGreaterThan(all.indexOf(DOC))
+  })
+
+  it('shows items with parent, claims and reconciled status in a compact table', () => {
+    const row = (name: string) => lines(out).find((l) => l.startsWith('│') && l.includes(name)) ?? ''
+    expect(row('Prometheus Metrics')).toMatch(/│ Monitoring › Prometheus Metrics │ done L24, done L25, todo L118 │ disputed +│/)
+    expect(row('Orphan')).toMatch(/│ Orphan +│ partial L30 +│ partial +│/)
+    expect(row('Orphan')).not.toContain('›')
+    const table = lines(out).filter((l) => /^[┌├│└]/.test(l)).slice(0, 7).map((l) => l[0]).join('')
+    expect(table).toBe('┌│├│││└')
+  })
+
+  it('shows stated vs recomputed numbers, only where recomputed', () => {
+    expect(out).toContain('Stated vs recomputed')
+    expect(out).toMatch(/│ Subject +│ Line │ Stated │ Recomputed │/)
+    expect(out).toMatch(/│ Complete +│ 140 +│ 6 +│ 1 +│/)
+    expect(out).toMatch(/│ Total Project Completion │ 150 +│ 72% +│ 33% +│/)
+    expect(out).not.toContain('Not recomputed')
+  })
+
+  it('ends with the totals line, singular and plural right', () => {
+    expect(out.endsWith('\n')).toBe(true)
+    expect(lines(out).at(-2)).toBe('✖ 3 problems (2 errors, 1 warning) in 2 files')
+  })
+
+  it('contains no ANSI codes', () => {
+    expect(out).not.toContain('\x1b')
+  })
+
+  it('does not change the result', () => {
+    const copy = structuredClone(result)
+    pretty(result, ctx)
+    expect(result).toEqual(copy)
+  })
+})
+
+describe('pretty formatter, totals and errors', () => {
+  it('says so when there are no problems', () => {
+    const out = pretty(makeResult({ documents: [makeDocument()] }), ctx)
+    expect(out).toBe('✔ No problems in 1 file\n')
+  })
+
+  it('lists file errors and counts unreadable files', () => {
+    const out = pretty(makeResult({
+      documents: [makeDocument()],
+      findings: [makeFinding({ path: 'docs/STATUS.md' })],
+      errors: [{ path: '/repo/docs/missing.md', message: 'File not found' }],
+    }), ctx)
+    expect(lines(out)).toContain('error docs/missing.md: File not found')
+    expect(lines(out).at(-2)).toBe('✖ 1 problem (1 error, 0 warnings) in 1 file, 1 file could not be read')
+  })
+
+  it('shows absolute paths relative to cwd', () => {
+    const path = '/repo/docs/STATUS.md'
+    const out = pretty(makeResult({ documents: [makeDocument({ path })], findings: [makeFinding({ path })] }), ctx)
+    expect(lines(out)[0]).toBe('docs/STATUS.md')
+  })
+
+  it('reads the totals, never recounts them', () => {
+    const out = pretty(makeResult({ totals: { errors: 9, warnings: 3, files: 2, fileErrors: 2 } }), ctx)
+    expect(out).toBe('✖ 12 problems (9 errors, 3 warnings) in 2 files, 2 files could not be read\n')
+  })
+})
+
+describe('pretty formatter, colour on', () => {
+  it('colours severity and totals with ANSI codes', () => {
+    const out = pretty(result, { ...ctx, color: true })
+    expect(out).toContain('\x1b[31merror')
+    expect(out).toContain('\x1b[33mwarning')
+    expect(out).toContain('\x1b[2mstatus-conflict\x1b[22m')
+  })
+})
+
+describe('pretty formatter, document text is neutralised', () => {
+  const hostile = {
+    'CSI colour codes': '\x1b[31mred\x1b[0m',
+    'OSC 8 hyperlink': '\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\',
+    'BEL': 'bell\x07',
+    'backspace': 'done\b\b\b\btodo',
+    'bare CR': 'done\rtodo',
+    'C1 controls': 'csi\x9b2J osc\x9d0;t',
+  }
+  for (const [what, text] of Object.entries(hostile)) {
+    it(`neutralises ${what} in messages, related messages, names, paths and errors`, () => {
+      const path = `docs/${text}.md`
+      const out = pretty(makeResult({
+        documents: [makeDocument({ path, items: [makeItem({ name: text })] })],
+        findings: [makeFinding({
+          path, message: text,
+          related: [{ path: `x${text}`, line: 2, column: 1, endLine: 2, endColumn: 2, message: text }],
+        })],
+        errors: [{ path: text, message: text }],
+      }), ctx)
+      expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/)
+    })
+  }
+})
