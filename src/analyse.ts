@@ -1,0 +1,49 @@
+import { reconcileItems } from './engine/reconcile.js'
+import { runRules, type RuleSeverities } from './engine/run-rules.js'
+import { summarize } from './engine/summarize.js'
+import { extractDocument } from './model/extract/index.js'
+import type { Document } from './model/types.js'
+import { createVocabulary, defaultVocabulary, type VocabularyExtension } from './model/vocabulary.js'
+import { decode } from './parse/decode.js'
+import { parseMarkdown } from './parse/markdown.js'
+import type { Finding, Policy, RunResult } from './report/json-schema.js'
+import { rules } from './rules/index.js'
+import type { RuleContext } from './rules/types.js'
+
+/** Settings that change what is found. */
+export interface AnalyseOptions {
+  policy?: Policy
+  rules?: RuleSeverities
+  /** Extra status words per status. */
+  statusWords?: VocabularyExtension
+  percentTolerance?: number
+}
+
+/** One document's part of a run. */
+export interface DocumentResult {
+  document: Document
+  findings: Finding[]
+  entry: RunResult['documents'][number]
+}
+
+/** Decodes, parses, models and checks one document's bytes; undefined for a binary file. */
+export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOptions = {}): DocumentResult | undefined {
+  const decoded = decode(bytes)
+  if (decoded.kind === 'binary') return undefined
+  const { text, encoding, fileColumn } = decoded.decoded
+  const vocabulary = options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
+  const document = extractDocument(parseMarkdown(text), { path, text, encoding, columnMap: fileColumn, vocabulary })
+  return checkDocument(document, options)
+}
+
+/** Checks a document model and reconciles its items. */
+export function checkDocument(document: Document, options: AnalyseOptions = {}): DocumentResult {
+  const ctx: RuleContext = { percentTolerance: options.percentTolerance ?? 1 }
+  const findings = runRules(document, rules, ctx, options.rules)
+  const items = reconcileItems(document.items, document.path, options.policy ?? 'strict')
+  return {
+    document,
+    findings,
+    entry: { path: document.path, encoding: document.encoding.detected, items, summary: summarize(document, items) },
+  }
+}

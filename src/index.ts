@@ -1,0 +1,14 @@
+/** The Node API of audit-reconcile. */
+export { audit, type AuditOptions } from './run.js'
+export { analyseBytes, checkDocument, type AnalyseOptions, type DocumentResult } from './analyse.js'
+export { formatters } from './report/index.js'
+export type { Formatter, FormatContext } from './report/types.js'
+export { rules } from './rules/index.js'
+export type { Rule, RuleMeta, Draft, RuleContext } from './rules/types.js'
+export {
+  runResultSchema, findingSchema, reconciledItemSchema, SCHEMA_VERSION,
+  type RunResult, type Finding, type ReconciledItem, type Summary, type Policy, type Severity, type RuleId,
+} from './report/json-schema.js'
+export type * from './model/types.js'
+export { AuditError, UsageError, ConfigError, InputError } from './errors.js'
+export { VERSION } from './version.js'

@@ -1,0 +1,4 @@
+declare const __VERSION__: string | undefined
+
+/** The tool's version, injected at build time from package.json. */
+export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'
