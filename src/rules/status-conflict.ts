@@ -10,7 +10,7 @@ export const meta = {
   help: 'An item is claimed to be in two different states, for example "✅ FULLY IMPLEMENTED" under its heading and "❌ Not Implemented" in a table row, or marked done while sub-items listed under it are not. Decide which is true and correct the other place.',
   messages: {
     conflict: 'Unexpected status `{actual}` for `{item}`, line {otherLine} says `{expected}`',
-    childNotDone: 'Unexpected status `done` for `{item}` while {count} of its sub-items are not done (first: `{child}` `{childStatus}` at line {otherLine})',
+    childNotDone: 'Unexpected status `done` for `{item}`: {count} of its sub-items {verb} not done (first: `{child}` `{childStatus}` at line {otherLine})',
   },
 } as const satisfies RuleMeta<'conflict' | 'childNotDone'>
 
@@ -56,7 +56,7 @@ function unfinishedChildren(parent: Item, items: readonly Item[]): Draft<Id>[] {
   if (!firstOpen || !anchor) return []
   return [{
     messageId: 'childNotDone',
-    data: { item: parent.name, count: open.length, child: firstOpen.item.name, childStatus: firstOpen.claim.status, otherLine: firstOpen.claim.span.line },
+    data: { item: parent.name, count: open.length, verb: open.length === 1 ? 'is' : 'are', child: firstOpen.item.name, childStatus: firstOpen.claim.status, otherLine: firstOpen.claim.span.line },
     span: anchor.span,
     related: open.map(({ item, claim }) => ({ ...claim.span, message: `Sub-item \`${item.name}\` is \`${claim.status}\`` })),
     items: [parent.name, ...open.map((o) => o.item.name)],

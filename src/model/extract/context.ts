@@ -79,7 +79,8 @@ export function addClaim(
     sectionPath: sectionPath(walk),
   }
   if (reading.vague) full.vague = true
-  if (full.parent === undefined) delete full.parent
+  // A row or entry naming the item of its own heading is that item, not a sub-item of it.
+  if (full.parent === undefined || full.parent === full.key) delete full.parent
   if (reading.markerConflict && reading.marker && reading.word) {
     full.markerConflict = { marker: reading.marker.raw, words: reading.word.raw, wordStatus: reading.word.status }
   }

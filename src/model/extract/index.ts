@@ -21,7 +21,8 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   const walk = startWalk(input.vocabulary ?? defaultVocabulary, input.columnMap ?? ((_l, c) => c))
   walkBlocks(walk, source, root.children)
   const { facts } = walk
-  const lineCount = source.length
+  // A final line break ends the last line; it does not start another.
+  const lineCount = source.length > 1 && source.at(-1) === '' ? source.length - 1 : source.length
   // A section runs to the line before the next heading of the same or a higher level.
   const open: typeof facts.sections = []
   for (const section of facts.sections) {
