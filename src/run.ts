@@ -3,8 +3,8 @@ import { compareFindings } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
 import { collectFiles } from './io/collect-files.js'
 import { readSource } from './io/read-source.js'
-import { SCHEMA_VERSION, type FileError, type Finding, type RunResult } from './report/json-schema.js'
-import { VERSION } from './version.js'
+import type { FileError, Finding, RunResult } from './report/json-schema.js'
+import { SCHEMA_VERSION, VERSION } from './version.js'
 
 /** What to audit and how. */
 export interface AuditOptions extends AnalyseOptions {

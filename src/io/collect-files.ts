@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import type { FileError } from '../report/json-schema.js'
 
 /** The files a run reads, in a stable order, and the paths that named nothing. */
@@ -30,15 +29,18 @@ export async function collectFiles(patterns: readonly string[], options: Collect
     if (!seen.has(key)) { seen.add(key); files.push(path) }
   }
   const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? [])]
+  // Loaded only when a directory or glob needs it: a pre-commit hook names files.
+  let globber: typeof import('tinyglobby') | undefined
+  const tiny = async () => (globber ??= await import('tinyglobby'))
   for (const pattern of patterns) {
     const info = await stat(resolve(options.cwd, pattern)).catch(() => undefined)
     if (info?.isDirectory()) {
-      const found = await glob(MARKDOWN, { cwd: resolve(options.cwd, pattern), ignore, followSymbolicLinks: false })
+      const found = await (await tiny()).glob(MARKDOWN, { cwd: resolve(options.cwd, pattern), ignore, followSymbolicLinks: false })
       for (const f of found.sort()) add(display(resolve(options.cwd, pattern, f), options.cwd))
     } else if (info) {
       add(pattern)
-    } else if (isDynamicPattern(pattern)) {
-      const found = await glob(pattern, { cwd: options.cwd, ignore, followSymbolicLinks: false })
+    } else if (/[*?[\]{}()!]/.test(pattern) && (await tiny()).isDynamicPattern(pattern)) {
+      const found = await (await tiny()).glob(pattern, { cwd: options.cwd, ignore, followSymbolicLinks: false })
       if (found.length === 0) errors.push({ path: pattern, message: 'No files match this pattern' })
       for (const f of found.sort()) add(f)
     } else {

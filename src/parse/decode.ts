@@ -6,7 +6,8 @@
 // its character, every CESU-8 surrogate half is one UTF-16 code unit (so a rejoined pair keeps its
 // two columns), and every lone half or maximal run of broken bytes is one U+FFFD. Only mojibake
 // repair changes columns; `fileColumn` undoes that, and issue spans are given in the file's columns.
-import iconv from 'iconv-lite'
+// Only iconv-lite's single-byte tables: the full library bundles every CJK table (1.7 MB) into start-up.
+import sbcs from 'iconv-lite/encodings/sbcs-data-generated.js'
 import type { EncodingInfo, EncodingIssue } from '../model/types.js'
 
 /** A document's text after decoding and repair, with what was found on the way. */
@@ -313,9 +314,7 @@ function charsets(): { cp1252: Charset; macRoman: Charset; leads: RegExp } {
 }
 
 function buildCharset(name: CharsetName, iconvName: string, undefinedBytes: Record<number, number>, aliases: Record<number, number>): Charset {
-  const high = Buffer.alloc(128)
-  for (let i = 0; i < 128; i++) high[i] = 0x80 + i
-  const decoded = iconv.decode(high, iconvName)
+  const decoded = (sbcs[iconvName] as { chars: string }).chars
   const toChar = new Uint16Array(128)
   const toByte = new Uint8Array(0x10000)
   for (let i = 0; i < 128; i++) {

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
-/** Version of the JSON output contract; bumped on any breaking change. */
-export const SCHEMA_VERSION = 1 as const
+import { SCHEMA_VERSION } from '../version.js'
+
+export { SCHEMA_VERSION }
 
 const span = {
   line: z.number().int().positive(),
