@@ -11,6 +11,9 @@ type Stated = Summary['stated'][number]
 /** Width of the severity column: the longer of `error` and `warning`. */
 const SEVERITY_WIDTH = 'warning'.length
 
+/** Messages longer than this are not padded: their rule id follows them directly. */
+const MESSAGE_WIDTH = 80
+
 /**
  * The human report: per document its findings (ESLint stylish layout, related
  * places indented below), its reconciled items, and its stated vs recomputed
@@ -58,7 +61,8 @@ function findingLines(findings: readonly Finding[], show: (path: string) => stri
   const positions = findings.map((f) => `${f.line}:${f.column}`)
   const messages = findings.map((f) => oneLine(f.message))
   const posWidth = Math.max(...positions.map(width))
-  const msgWidth = Math.max(...messages.map(width))
+  // Align rule ids like ESLint's stylish, but do not push them past a readable width for one long message.
+  const msgWidth = Math.min(Math.max(...messages.map(width)), MESSAGE_WIDTH)
   const indent = ' '.repeat(2 + posWidth + 2 + SEVERITY_WIDTH + 2)
   return findings.flatMap((f, i) => {
     const severity = padEnd(f.severity, SEVERITY_WIDTH)
@@ -136,7 +140,9 @@ function oneLine(text: string): string {
 }
 
 function displayPath(path: string, cwd: string): string {
-  return isAbsolute(path) ? relative(cwd, path) || path : path
+  if (!isAbsolute(path)) return path
+  const rel = relative(cwd, path)
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel
 }
 
 function plural(n: number, word: string): string {

@@ -100,12 +100,14 @@ function parentItemAbove(walk: Walk): string | undefined {
 }
 
 function statusField(walk: Walk, value: string, at: Span, owner: Owner | undefined, docLevel: boolean, isVerdict: boolean): StatusClaim | undefined {
+  // "Status: ✅ ALL ITEMS COMPLETE" is a verdict, already recorded; it names no item.
+  if (isVerdict) return undefined
   const reading = readStatus(value, walk.vocab)
   // The status opens the value ("✅ Done", "In progress - waiting on review"), not a word deep in prose.
   if (!reading || (reading.marker ?? reading.word)!.index > 4) return undefined
   if (docLevel) {
     // A document's own "Status: ✅ COMPLETE" is a verdict about everything in it.
-    if (reading.status === 'done' && !isVerdict) walk.facts.verdicts.push({ text: value, claims: 'done', scope: [], span: at })
+    if (reading.status === 'done') walk.facts.verdicts.push({ text: value, claims: 'done', scope: [], span: at })
     return undefined
   }
   const target = owner ?? headingItem(walk)
