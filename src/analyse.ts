@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { reconcileItems } from './engine/reconcile.js'
 import { runRules, type RuleSeverities } from './engine/run-rules.js'
 import { summarize } from './engine/summarize.js'
@@ -26,24 +27,27 @@ export interface DocumentResult {
   entry: RunResult['documents'][number]
 }
 
+/** What a rule may learn about the document's surroundings: cited-path existence, a given root. */
+export type Surroundings = Pick<RuleContext, 'exists' | 'rootGiven'>
+
 /** Decodes, parses, models and checks one document's bytes; undefined for a binary file. */
-export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOptions = {}): DocumentResult | undefined {
+export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOptions = {}, surroundings: Surroundings = {}): DocumentResult | undefined {
   const decoded = decode(bytes)
   if (decoded.kind === 'binary') return undefined
   const { text, encoding, fileColumn } = decoded.decoded
   const vocabulary = options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
   const document = extractDocument(parseMarkdown(text), { path, text, encoding, columnMap: fileColumn, vocabulary })
-  return checkDocument(document, options)
+  return checkDocument(document, options, surroundings, createHash('sha1').update(bytes).digest('hex'))
 }
 
 /** Checks a document model and reconciles its items. */
-export function checkDocument(document: Document, options: AnalyseOptions = {}): DocumentResult {
-  const ctx: RuleContext = { percentTolerance: options.percentTolerance ?? 1 }
+export function checkDocument(document: Document, options: AnalyseOptions = {}, surroundings: Surroundings = {}, hash = ''): DocumentResult {
+  const ctx: RuleContext = { percentTolerance: options.percentTolerance ?? 1, ...surroundings }
   const findings = runRules(document, rules, ctx, options.rules)
   const items = reconcileItems(document.items, document.path, options.policy ?? 'strict')
   return {
     document,
     findings,
-    entry: { path: document.path, encoding: document.encoding.detected, items, summary: summarize(document, items) },
+    entry: { path: document.path, encoding: document.encoding.detected, hash, items, summary: summarize(document, items) },
   }
 }

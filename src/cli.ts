@@ -13,6 +13,7 @@ Examples:
   $ audit-reconcile --format json STATUS.md   the versioned JSON report
   $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
   $ audit-reconcile --fail-on warning docs/   fail on warnings too (CI)
+  $ audit-reconcile --fix --dry-run docs/     show the mojibake repairs --fix would write
 
 Exit codes:
   0  no finding at or above --fail-on
@@ -28,6 +29,10 @@ interface CliOptions {
   policy: 'strict' | 'latest' | 'pessimistic' | 'optimistic'
   stdinFilename?: string
   color?: boolean
+  fix?: boolean
+  dryRun?: boolean
+  root?: string
+  ignorePattern: string[]
 }
 
 function program(): Command {
@@ -39,6 +44,10 @@ function program(): Command {
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
     .addOption(new Option('--policy <policy>', 'how conflicting claims reconcile: strict makes them "disputed"').choices(['strict', 'latest', 'pessimistic', 'optimistic']).default('strict'))
     .option('--stdin-filename <name>', 'name to report standard input under')
+    .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
+    .option('--dry-run', 'with --fix: print the unified diff and change nothing')
+    .option('--root <dir>', 'repository root that cited paths are checked under (default: the git top level)')
+    .option('--ignore-pattern <pattern>', 'skip files matching a gitignore-style pattern (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
     .version(VERSION, '-V, --version')
@@ -81,13 +90,23 @@ export async function main(argv: string[]): Promise<number> {
   const opts = cmd.opts<CliOptions>()
   const paths = cmd.args
   if (paths.length === 0) throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
+  if (opts.dryRun && !opts.fix) throw new UsageError('--dry-run only makes sense with --fix')
   const [{ audit }, { formatters }, { rules }] = await Promise.all([import('./run.js'), import('./report/index.js'), import('./rules/index.js')])
-  const result = await audit({
+  let result = await audit({
     paths,
     policy: opts.policy,
+    ignore: opts.ignorePattern,
+    ...(opts.root ? { root: opts.root } : {}),
     ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
     ...(paths.includes('-') ? { stdin: await readStdin() } : {}),
   })
+  if (opts.fix) {
+    const [{ applyFixes }, { withoutFindings }] = await Promise.all([import('./fix/apply-fixes.js'), import('./engine/summarize.js')])
+    const outcome = await applyFixes(result, { cwd: process.cwd(), dryRun: opts.dryRun === true })
+    for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${line}\n`)
+    if (outcome.diff) (opts.format === 'pretty' && !opts.output ? process.stdout : process.stderr).write(outcome.diff)
+    result = withoutFindings(result, outcome.fixed)
+  }
   const color = opts.output ? false : useColor(opts.color, process.stdout, process.env)
   const text = formatters[opts.format](result, { cwd: process.cwd(), color, rules: rules.map((r) => r.meta), toolVersion: VERSION })
   if (opts.output) await writeFile(opts.output, text)

@@ -1,9 +1,14 @@
-import { analyseBytes, type AnalyseOptions } from './analyse.js'
-import { compareFindings } from './engine/run-rules.js'
+import { dirname, resolve } from 'node:path'
+import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analyse.js'
+import { crossDocumentView } from './engine/cross-document.js'
+import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
 import { collectFiles } from './io/collect-files.js'
-import { readSource } from './io/read-source.js'
+import { datedDocuments } from './io/document-dates.js'
+import { readSource, type Source } from './io/read-source.js'
+import { findRepositoryRoot, pathChecker } from './io/repository.js'
 import type { FileError, Finding, RunResult } from './report/json-schema.js'
+import { runRules } from './rules/index.js'
 import { SCHEMA_VERSION, VERSION } from './version.js'
 
 /** What to audit and how. */
@@ -15,38 +20,54 @@ export interface AuditOptions extends AnalyseOptions {
   stdin?: Uint8Array
   /** Name to report standard input under. */
   stdinFilename?: string
-  /** Globs of files to skip. */
+  /** Gitignore-style patterns of files to skip. */
   ignore?: string[]
+  /** The repository root cited paths are checked under; default: the git top level above each document. */
+  root?: string
 }
 
-/** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile. */
+/** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile, cross-check. */
 export async function audit(options: AuditOptions): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd()
   const patterns = options.paths.filter((p) => p !== '-')
   const { files, errors } = await collectFiles(patterns, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })
   const fileErrors: FileError[] = [...errors]
-  const documents: RunResult['documents'] = []
-  const findings: Finding[] = []
-  const sources = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
-  for (const path of files) {
-    const source = await readSource(path, cwd)
-    if ('error' in source) fileErrors.push({ path, message: source.error })
-    else sources.push(source)
-  }
+  const sources: Source[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
+  for (const path of files) sources.push(await readSource(path, cwd))
+  const results: { result: DocumentResult; mtime?: Date }[] = []
   for (const source of sources) {
-    const result = analyseBytes(source.bytes, source.path, options)
-    if (!result) { fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' }); continue }
-    documents.push(result.entry)
-    findings.push(...result.findings)
+    if ('error' in source) { fileErrors.push({ path: source.path, message: source.error }); continue }
+    const docDir = dirname(resolve(cwd, source.path))
+    const root = options.root ? resolve(cwd, options.root) : findRepositoryRoot(docDir) ?? cwd
+    const result = analyseBytes(source.bytes, source.path, options, { exists: pathChecker(root, docDir), rootGiven: options.root !== undefined })
+    if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
+    else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
+  }
+  const findings: Finding[] = results.flatMap((r) => r.result.findings)
+  const dated = await datedDocuments(results, cwd)
+  if (dated.length > 1) {
+    for (const rule of runRules) {
+      const severity = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity
+      if (severity === 'off') continue
+      for (const draft of rule.check(dated.map((d) => d.dated), { percentTolerance: options.percentTolerance ?? 1 })) {
+        findings.push(toFinding(rule, draft, draft.path, severity))
+      }
+    }
   }
   findings.sort(compareFindings)
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'audit-reconcile', version: VERSION },
     policy: options.policy ?? 'strict',
-    documents,
+    documents: results.map((r) => ({ ...r.result.entry, ...dateOf(dated, r.result) })),
     findings,
+    crossDocument: dated.length > 1 ? crossDocumentView(dated.map((d) => d.dated), options.policy ?? 'strict') : [],
     errors: fileErrors,
-    totals: totals(findings, documents.length, fileErrors.length),
+    totals: totals(findings, results.length, fileErrors.length),
   }
+}
+
+function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: DocumentResult) {
+  const info = dated.find((d) => d.dated.doc === result.document)?.info
+  return info ? { date: info } : {}
 }

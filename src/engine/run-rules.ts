@@ -1,5 +1,5 @@
 import type { Document } from '../model/types.js'
-import type { Draft, Finding, Rule, RuleContext, RuleId, Severity } from '../rules/types.js'
+import type { Draft, Finding, Rule, RuleContext, RuleId, RuleMeta, Severity } from '../rules/types.js'
 
 /** Severity per rule id as configured; 'off' disables a rule. */
 export type RuleSeverities = Partial<Record<RuleId, Severity | 'off'>>
@@ -10,7 +10,7 @@ export function renderMessage(template: string, data: Record<string, string | nu
 }
 
 /** Turns a rule's draft into a finding: rule id, severity, path and rendered message added. */
-export function toFinding(rule: Rule, draft: Draft, path: string, severity: Severity): Finding {
+export function toFinding(rule: { meta: RuleMeta }, draft: Draft, path: string, severity: Severity): Finding {
   const finding: Finding = {
     ruleId: rule.meta.id,
     severity: draft.severity === 'warning' && severity === 'error' ? 'warning' : severity,

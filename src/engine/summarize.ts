@@ -8,6 +8,12 @@ export function summarize(_doc: Readonly<Document>, items: readonly ReconciledIt
   return { items: items.length, byStatus, stated: [] }
 }
 
+/** The result without some findings (those --fix resolved), totals recomputed. */
+export function withoutFindings(result: Readonly<RunResult>, drop: ReadonlySet<Finding>): RunResult {
+  const findings = result.findings.filter((f) => !drop.has(f))
+  return { ...result, findings, totals: totals(findings, result.totals.files, result.totals.fileErrors) }
+}
+
 /** Error and warning totals of a run. */
 export function totals(findings: readonly Finding[], files: number, fileErrors: number): RunResult['totals'] {
   const errors = findings.filter((f) => f.severity === 'error').length

@@ -1,20 +1,58 @@
 import { coreTokens, namesMatch } from './names.js'
 import type { Item } from './types.js'
 
-/**
- * The one top-level item a name refers to: equal key first, else the unique item whose
- * name matches it (see namesMatch); undefined when none or several do.
- */
+/** What an index needs of an item: its key and the keys of its claims. */
+export interface Keyed {
+  key: string
+  parent?: string
+  claims: readonly { key: string }[]
+}
+
+/** Top-level items indexed by claim key and by core token, to find the one a name refers to. */
+export class ItemIndex<T extends Keyed> {
+  private readonly byKey = new Map<string, T[]>()
+  private readonly byToken = new Map<string, T[]>()
+
+  constructor(items: Iterable<T> = []) {
+    for (const item of items) this.add(item)
+  }
+
+  /** Adds a top-level item (sub-items of an item heading are never referred to from outside it). */
+  add(item: T): void {
+    if (item.parent !== undefined) return
+    for (const key of new Set([item.key, ...item.claims.map((c) => c.key)])) push(this.byKey, key, item)
+    for (const token of new Set(coreTokens(item.key.split(' ')))) push(this.byToken, token, item)
+  }
+
+  /**
+   * The one item a name's key refers to: an equal key first, else the unique item whose
+   * name matches it (see namesMatch); undefined when none or several do.
+   */
+  find(key: string): T | undefined {
+    if (key === '') return undefined
+    const exact = this.byKey.get(key) ?? []
+    if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined
+    const tokens = key.split(' ')
+    const core = coreTokens(tokens)
+    let candidates: T[] | undefined
+    for (const t of core) {
+      const list = this.byToken.get(t) ?? []
+      if (!candidates || list.length < candidates.length) candidates = list
+    }
+    const matches = (candidates ?? []).filter((i) => {
+      const other = i.key.split(' ')
+      return coreTokens(other).length >= core.length ? namesMatch(tokens, other) : namesMatch(other, tokens) && core.length > 1
+    })
+    return matches.length === 1 ? matches[0] : undefined
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) { if (!list.includes(value)) list.push(value) } else map.set(key, [value])
+}
+
+/** The one top-level item of a document a name's key refers to (see ItemIndex.find). */
 export function findItem(key: string, items: readonly Item[]): Item | undefined {
-  const top = items.filter((i) => i.parent === undefined)
-  const exact = top.filter((i) => i.key === key || i.claims.some((c) => c.key === key))
-  if (exact.length === 1) return exact[0]
-  if (exact.length > 1 || key === '') return undefined
-  const tokens = key.split(' ')
-  const core = coreTokens(tokens)
-  const matches = top.filter((i) => {
-    const other = i.key.split(' ')
-    return coreTokens(other).length >= core.length ? namesMatch(tokens, other) : namesMatch(other, tokens) && core.length > 1
-  })
-  return matches.length === 1 ? matches[0] : undefined
+  return new ItemIndex(items).find(key)
 }

@@ -88,13 +88,16 @@ export function namesMatch(a: readonly string[], b: readonly string[]): boolean 
   if (core.length === 0) return false
   const used = new Set<number>()
   let pos = 0
+  let skipped = 0
   for (const t of short) {
     const at = long.indexOf(t, pos)
     if (at >= 0) { used.add(at); pos = at + 1; continue }
-    if (FILLER.has(t) && !long.includes(t)) continue
+    if (FILLER.has(t) && !long.includes(t)) { skipped++; continue }
     return false
   }
   const extra = long.filter((t, i) => !used.has(i) && !FILLER.has(t))
   if (extra.some((t) => QUALIFIERS.has(t))) return false
+  // Each name saying something the other lacks ("Docker Configuration", "Docker/Kubernetes") names two things.
+  if (skipped > 0 && extra.length > 0) return false
   return extra.length <= core.length
 }

@@ -159,6 +159,17 @@ export interface PlanEntry {
   span: Span
 }
 
+/** A file path a document cites as evidence for an item. */
+export interface Citation {
+  /** Normalised path: no line anchor, no leading "./". */
+  path: string
+  /** True when the path has a directory part (checkable from the repository root). */
+  rooted: boolean
+  /** Key of a claim of the item it is evidence for (the row, entry or heading it stands under). */
+  itemKey?: string
+  span: Span
+}
+
 /** A stretch of text that was repaired or could not be decoded. */
 export interface EncodingIssue {
   kind: 'mojibake' | 'surrogate' | 'replacement' | 'invalid'
@@ -195,4 +206,7 @@ export interface Document {
   placeholders: Placeholder[]
   dates: DocumentDate[]
   plan: PlanEntry[]
+  citations: Citation[]
+  /** The YAML front matter, unparsed. */
+  frontMatter?: string
 }

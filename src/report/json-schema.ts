@@ -22,10 +22,11 @@ const ruleId = z.enum([
 /** The other side of a finding: a place in the same or another document. */
 export const relatedSchema = z.object({ path: z.string(), ...span, message: z.string() })
 
-/** A text edit, in offsets of the file's decoded text. */
+/** A mechanical repair a finding carries; `--fix` applies it. */
 export const fixSchema = z.object({
   description: z.string(),
-  edits: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+  /** Replacements in the file as read (1-based lines, UTF-16 columns, end exclusive); `original` is the text replaced. */
+  edits: z.array(z.object({ ...span, original: z.string(), text: z.string() })),
 })
 
 /** One finding, positioned, with its other side(s) in `related`. */
@@ -80,6 +81,20 @@ export const summarySchema = z.object({
 /** A file that could not be read or parsed; the other files are still checked. */
 export const fileErrorSchema = z.object({ path: z.string(), message: z.string() })
 
+/** When a document is taken to be written: its own date line, front matter, last commit or modification time. */
+export const documentDateSchema = z.object({
+  value: z.string(),
+  source: z.enum(['stated', 'front-matter', 'git', 'mtime']),
+  line: z.number().int().positive().optional(),
+})
+
+/** An item several documents of the run mention, with each document's word and the reconciled status. */
+export const crossItemSchema = z.object({
+  name: z.string(),
+  entries: z.array(z.object({ path: z.string(), status: z.union([status, z.literal('disputed')]), line: z.number().int().positive(), date: z.string() })),
+  status: z.union([status, z.literal('disputed')]),
+})
+
 /** The result of one run: the JSON output contract. */
 export const runResultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -88,10 +103,14 @@ export const runResultSchema = z.object({
   documents: z.array(z.object({
     path: z.string(),
     encoding: z.string(),
+    /** SHA-1 of the bytes read, so that --fix can tell a file changed since. */
+    hash: z.string(),
+    date: documentDateSchema.optional(),
     items: z.array(reconciledItemSchema),
     summary: summarySchema,
   })),
   findings: z.array(findingSchema),
+  crossDocument: z.array(crossItemSchema),
   errors: z.array(fileErrorSchema),
   totals: z.object({
     errors: z.number().int().nonnegative(),
@@ -102,6 +121,8 @@ export const runResultSchema = z.object({
 })
 
 export type Related = z.infer<typeof relatedSchema>
+export type DocumentDateInfo = z.infer<typeof documentDateSchema>
+export type CrossItemResult = z.infer<typeof crossItemSchema>
 export type Fix = z.infer<typeof fixSchema>
 export type Finding = z.infer<typeof findingSchema>
 export type ReconciledClaim = z.infer<typeof reconciledClaimSchema>

@@ -29,9 +29,12 @@ export const pretty: Formatter = (result, ctx) => {
   const blocks: string[] = []
   for (const path of paths) {
     const doc = documents.get(path)
-    const block = documentBlock(show(path), findingsByPath.get(path) ?? [], doc, show, c)
+    // With several documents, each one's date (and where it comes from) decides which is newer.
+    const dated = doc?.date && result.documents.length > 1 ? c.dim(`  dated ${dateText(doc.date)}`) : ''
+    const block = documentBlock(show(path) + dated, findingsByPath.get(path) ?? [], doc, show, c)
     if (block) blocks.push(block)
   }
+  if (result.crossDocument.length > 0) blocks.push(`${c.bold('Across documents')}\n${crossTable(result.crossDocument, show, c)}`)
   const errors = result.errors.map((e) => `${c.red('error')} ${show(e.path)}: ${oneLine(e.message)}`)
   if (errors.length > 0) blocks.push(errors.join('\n'))
   blocks.push(totalsLine(result.totals, c))
@@ -94,6 +97,17 @@ function itemTable(items: readonly ReconciledItem[], c: ChalkInstance): string {
   return table.toString()
 }
 
+/** Items several documents mention: each document's word (oldest first) and the reconciled status. */
+function crossTable(items: RunResult['crossDocument'], show: (path: string) => string, c: ChalkInstance): string {
+  const table = newTable(['Item', 'Documents (oldest first)', 'Reconciled'], c)
+  for (const item of items) {
+    const words = item.entries.map((e) => `${show(e.path)}:${e.line} ${e.status} (${e.date.slice(0, 10)})`).join('\n')
+    const status = item.status === 'disputed' ? c.red.bold(item.status) : item.status
+    table.push([oneLine(item.name), words, status])
+  }
+  return table.toString()
+}
+
 /** Stated numbers beside the numbers recomputed from the items. */
 function statedTable(stated: readonly Stated[], c: ChalkInstance): string {
   const table = newTable(['Subject', 'Line', 'Stated', 'Recomputed'], c)
@@ -143,6 +157,11 @@ function displayPath(path: string, cwd: string): string {
   if (!isAbsolute(path)) return path
   const rel = relative(cwd, path)
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel
+}
+
+function dateText(date: NonNullable<DocumentResult['date']>): string {
+  const source = date.source === 'stated' ? `line ${date.line}` : { 'front-matter': 'front matter', git: 'last commit', mtime: 'modification time' }[date.source]
+  return `${date.value.slice(0, 10)} (${source})`
 }
 
 function plural(n: number, word: string): string {

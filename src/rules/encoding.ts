@@ -29,6 +29,10 @@ export function check(doc: Readonly<Document>): Draft<Id>[] {
       related: mojibake.slice(1, 6).map((i) => ({ ...i.span, message: `\`${i.original}\` for \`${i.repaired ?? ''}\`` })),
       actual: first.original,
       expected: first.repaired ?? '',
+      fix: {
+        description: `Repair ${mojibake.length} mojibake ${mojibake.length === 1 ? 'sequence' : 'sequences'}`,
+        edits: mojibake.map((i) => ({ ...i.span, original: i.original, text: i.repaired ?? i.original })),
+      },
     })
   }
   for (const group of byLine(doc.encoding.issues.filter((i) => i.kind === 'surrogate' && i.repaired !== undefined))) {

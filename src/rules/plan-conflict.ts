@@ -1,5 +1,5 @@
 import { decisiveClaims } from '../engine/reconcile.js'
-import { findItem } from '../model/match.js'
+import { ItemIndex } from '../model/match.js'
 import type { Document } from '../model/types.js'
 import type { Draft, Rule, RuleMeta } from './types.js'
 
@@ -16,8 +16,10 @@ export const meta = {
 
 /** Reports every plan entry that names an item with a done claim. */
 export function check(doc: Readonly<Document>): Draft<'stillPlanned'>[] {
+  if (doc.plan.length === 0) return []
+  const index = new ItemIndex(doc.items)
   return doc.plan.flatMap((entry) => {
-    const item = findItem(entry.key, doc.items)
+    const item = index.find(entry.key)
     const done = item ? decisiveClaims(item).filter((c) => c.status === 'done' && c.span.line !== entry.span.line) : []
     if (!item || done.length === 0) return []
     return [{

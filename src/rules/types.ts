@@ -36,6 +36,29 @@ export interface Draft<M extends string = string> {
 export interface RuleContext {
   /** Percentage points a stated percentage may differ from the computed one. */
   percentTolerance: number
+  /**
+   * Whether a cited path exists in the repository the document describes: true, false,
+   * or undefined when that cannot be told (no repository, a bare file name not found).
+   * Absent when the run has no file system (a document checked from memory).
+   */
+  exists?: (path: string, rooted: boolean) => boolean | undefined
+  /** True when the user named the repository root (`--root`): cited paths are checked even if none exists. */
+  rootGiven?: boolean
+}
+
+/** A document of a run with the date it is taken to be written on. */
+export interface DatedDocument {
+  doc: Readonly<Document>
+  /** YYYY-MM-DD, or an ISO timestamp from git or the file system. */
+  date: string
+  /** Where the date comes from: 'stated' (a line of the document), 'front-matter', 'git' or 'mtime'. */
+  dateSource: string
+}
+
+/** A rule over all documents of a run (cross-document rules). */
+export interface RunRule<M extends string = string> {
+  meta: RuleMeta<M>
+  check(docs: readonly DatedDocument[], ctx: RuleContext): (Draft<M> & { path: string })[]
 }
 
 /** A rule over one document. */

@@ -43,6 +43,7 @@ export function makeDocument(partial: Partial<DocumentResult> = {}): DocumentRes
   return {
     path: 'docs/STATUS.md',
     encoding: 'utf-8',
+    hash: '0000000000000000000000000000000000000000',
     items: [],
     summary: { items: partial.items?.length ?? 0, byStatus: {}, stated: [] },
     ...partial,
@@ -65,6 +66,7 @@ export function makeResult(partial: Partial<RunResult> = {}): RunResult {
     policy: 'strict',
     documents,
     findings,
+    crossDocument: [],
     errors,
     totals: {
       errors: errorCount,

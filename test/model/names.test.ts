@@ -34,6 +34,7 @@ describe('item matching', () => {
     ['Audit Logging', 'Audit Trail'],
     ['Full disaster recovery', 'Disaster recovery'],
     ['Login Page', 'Logout Page'],
+    ['Docker Configuration', 'Docker/Kubernetes'],
   ])('%s does not meet %s', (a, b) => {
     expect(meet(a, b)).toBe(false)
   })

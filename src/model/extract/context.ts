@@ -2,7 +2,7 @@ import type { Node } from 'unist'
 import { nameKey } from '../names.js'
 import { spanOf, type ColumnMap } from '../span.js'
 import type {
-  Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
+  Citation, Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
   StatusClaim, Table, Verdict,
 } from '../types.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
@@ -18,6 +18,8 @@ export interface Facts {
   placeholders: Placeholder[]
   dates: DocumentDate[]
   plan: PlanEntry[]
+  citations: Citation[]
+  frontMatter?: string
 }
 
 /** Where the walk is: the open sections and what the nearest heading is. */
@@ -37,7 +39,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     stack: [],
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
-      placeholders: [], dates: [], plan: [],
+      placeholders: [], dates: [], plan: [], citations: [],
     },
   }
 }

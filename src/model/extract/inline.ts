@@ -7,23 +7,26 @@ export interface TextLine {
   text: string
   /** The same without inline code, for checks that must not read code. */
   prose: string
+  /** Inline code spans and link targets on the line: candidate file paths. */
+  refs: string[]
 }
 
 /** The plain text of a paragraph, heading or cell, split by source line. */
 export function inlineLines(node: { children: PhrasingContent[] }, startLine: number): TextLine[] {
   const lines: TextLine[] = []
-  let current: TextLine = { line: startLine, text: '', prose: '' }
+  let current: TextLine = { line: startLine, text: '', prose: '', refs: [] }
   const push = (value: string, line: number | undefined, code: boolean) => {
     if (line !== undefined && line > current.line) {
       lines.push(current)
-      current = { line, text: '', prose: '' }
+      current = { line, text: '', prose: '', refs: [] }
     }
+    if (code) current.refs.push(value)
     const parts = value.split('\n')
     current.text += parts[0]
     if (!code) current.prose += parts[0]
     for (let i = 1; i < parts.length; i++) {
       lines.push(current)
-      current = { line: current.line + 1, text: parts[i]!, prose: code ? '' : parts[i]! }
+      current = { line: current.line + 1, text: parts[i]!, prose: code ? '' : parts[i]!, refs: [] }
     }
   }
   const walk = (n: Nodes) => {
@@ -33,6 +36,10 @@ export function inlineLines(node: { children: PhrasingContent[] }, startLine: nu
         push(n.value, n.position?.start.line, n.type === 'inlineCode')
         return
       case 'break':
+        return
+      case 'link':
+        for (const c of n.children) walk(c)
+        if (n.position && n.position.start.line >= current.line) current.refs.push(n.url)
         return
       case 'image':
       case 'html':
@@ -47,7 +54,7 @@ export function inlineLines(node: { children: PhrasingContent[] }, startLine: nu
   lines.push(current)
   return lines
     .filter((l) => l.text.trim() !== '')
-    .map((l) => ({ line: l.line, text: l.text.trim(), prose: l.prose.trim() }))
+    .map((l) => ({ line: l.line, text: l.text.trim(), prose: l.prose.trim(), refs: l.refs }))
 }
 
 /** The plain text of an inline container on one line (cells, headings). */

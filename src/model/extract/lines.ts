@@ -4,6 +4,7 @@ import type { Span, StatusClaim } from '../types.js'
 import { readStatus, statusOfPercent } from '../vocabulary.js'
 import { addClaim, currentSection, parentItem, sectionPath, type Walk } from './context.js'
 import { readDate } from './dates.js'
+import { pathsInValue, readPathRef } from './citations.js'
 import { readField } from './fields.js'
 import { stripMarkers } from './headings.js'
 import type { TextLine } from './inline.js'
@@ -23,6 +24,28 @@ export function spanOfLine(walk: Walk, source: readonly string[], line: number):
   const first = text.search(/\S/)
   const column = first < 0 ? 1 : first + 1
   return lineSpan(line, walk.map(line, column), walk.map(line, text.length + 1))
+}
+
+const EVIDENCE_LABEL = /^(?:locations?|files?|paths?|evidence|implementation|implemented in|source|code|module|tests?)$/i
+
+/**
+ * Records the file paths a line cites (inline code, link targets, a `Location:` value)
+ * as evidence for the item `itemKey`, when there is one.
+ */
+export function readRefs(walk: Walk, source: readonly string[], line: TextLine, itemKey: string | undefined): void {
+  const field = line.refs.length === 0 ? readField(line.text) : undefined
+  const candidates = field && EVIDENCE_LABEL.test(field.label) ? pathsInValue(field.value) : line.refs
+  for (const candidate of candidates) {
+    const ref = readPathRef(candidate)
+    if (!ref) continue
+    const fallback = spanOfLine(walk, source, line.line)
+    walk.facts.citations.push({ ...ref, ...(itemKey !== undefined ? { itemKey } : {}), span: placeAt(walk, source, line.line, candidate, fallback) })
+  }
+}
+
+/** Key of the item a line without a claim of its own belongs to: its owner's, else the item heading's. */
+export function itemKeyFor(walk: Walk, owner: Owner | undefined): string | undefined {
+  return owner ? nameKey(owner.name).key : parentItem(walk)
 }
 
 /** The exact span of `text` on a source line, or the line's span when it cannot be found verbatim. */

@@ -6,7 +6,7 @@ import { addClaim, currentSection, parentItem, span, type Walk } from './context
 import { readLabelLine } from './fields.js'
 import { readHeading, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { inlineLines, leadingStrong, plainText } from './inline.js'
-import { readLine, spanOfLine, type Owner } from './lines.js'
+import { itemKeyFor, readLine, readRefs, spanOfLine, type Owner } from './lines.js'
 import { readTable } from './tables.js'
 
 /** What a list inherits from where it stands. */
@@ -34,7 +34,10 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
           pendingLabel = only
           walk.facts.groups.push({ label: lines[0]!.text, status: only, span: span(walk, node), endLine: node.position?.end.line ?? 1, kind: 'list' })
         }
-        for (const line of lines) readLine(walk, source, line, owner)
+        for (const line of lines) {
+          readLine(walk, source, line, owner)
+          readRefs(walk, source, line, itemKeyFor(walk, owner))
+        }
         break
       }
       case 'list': {
@@ -51,6 +54,9 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         break
       case 'blockquote':
         walkBlocks(walk, source, node.children, owner)
+        break
+      case 'yaml':
+        walk.facts.frontMatter = node.value
         break
       default:
         break
@@ -130,7 +136,12 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
       else if (ctx.label !== undefined && name) claimKey = addClaim(walk, { ...base, source: 'status-list' }, { status: ctx.label, vague: false }).key
       else if (currentSection(walk)?.plan && ctx.top && name) walk.facts.plan.push({ name, key: planKey(name).key, span: at })
     }
-    for (const line of lines.slice(1)) readLine(walk, source, line, name ? { name, ...(ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner)
+    const entryKey = claimKey ?? fieldClaim?.key ?? itemKeyFor(walk, ctx.owner)
+    readRefs(walk, source, head, entryKey)
+    for (const line of lines.slice(1)) {
+      readLine(walk, source, line, name ? { name, ...(ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner)
+      readRefs(walk, source, line, entryKey)
+    }
   }
   const rest = item.children.slice(para ? 1 : 0)
   const owner: Owner | undefined = name ? { name, ...(claimKey ? { parent: claimKey } : ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { Finding, RunResult } from '../report/json-schema.js'
+import { planFixes } from './plan-fixes.js'
+import { hashBytes, writeAtomic } from './write-atomic.js'
+
+/** What --fix did: a line per file, a unified diff for --dry-run, and the findings it resolved. */
+export interface FixOutcome {
+  messages: string[]
+  diff: string
+  fixed: Set<Finding>
+}
+
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf])
+
+/**
+ * Applies the mechanical fixes the findings carry (today: mojibake repair) to their files,
+ * or with `dryRun` only computes the diff. A file that changed since the run read it, or
+ * that is not valid UTF-8, is left alone with a message.
+ */
+export async function applyFixes(result: Readonly<RunResult>, options: { cwd: string; dryRun: boolean }): Promise<FixOutcome> {
+  const outcome: FixOutcome = { messages: [], diff: '', fixed: new Set() }
+  for (const doc of result.documents) {
+    const findings = result.findings.filter((f) => f.path === doc.path && f.fix !== undefined)
+    if (findings.length === 0) continue
+    const say = (what: string) => outcome.messages.push(`${doc.path}: ${what}`)
+    if (doc.path === '<stdin>' || !['utf-8', 'utf-8-bom'].includes(doc.encoding)) { say(`not fixed: only UTF-8 files on disk are fixed`); continue }
+    const file = resolve(options.cwd, doc.path)
+    const bytes = await readFile(file).catch(() => undefined)
+    if (!bytes || hashBytes(bytes) !== doc.hash) { say('not fixed: the file changed on disk since it was read'); continue }
+    const hasBom = doc.encoding === 'utf-8-bom'
+    let text: string
+    try { text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) } catch { say('not fixed: the file holds invalid UTF-8 bytes'); continue }
+    const plan = planFixes(text, findings.map((f) => f.fix!))
+    if (plan.stale > 0 || plan.applied === 0) { say('not fixed: the text to repair is no longer where it was'); continue }
+    const out = Buffer.concat([hasBom ? BOM : new Uint8Array(), Buffer.from(plan.text, 'utf8')])
+    if (options.dryRun) {
+      const { createTwoFilesPatch } = await import('diff')
+      outcome.diff += createTwoFilesPatch(doc.path, doc.path, text, plan.text, '', '', { context: 1 })
+    } else {
+      try { await writeAtomic(file, out, doc.hash) } catch (error) { say(`not fixed: ${(error as Error).message}`); continue }
+      for (const f of findings) outcome.fixed.add(f)
+    }
+    say(`${options.dryRun ? 'would fix' : 'fixed'}: ${findings.map((f) => f.fix!.description.toLowerCase()).join(', ')}`)
+  }
+  return outcome
+}

@@ -1,0 +1,62 @@
+import { resolve } from 'node:path'
+import type { DocumentResult } from '../analyse.js'
+import { frontMatterDate, statedDate } from '../engine/document-date.js'
+import type { DocumentDateInfo } from '../report/json-schema.js'
+import type { DatedDocument } from '../rules/types.js'
+import { findRepositoryRoot, lastCommitDates } from './repository.js'
+
+/** A document with its date and where the date comes from. */
+export interface Dated {
+  dated: DatedDocument
+  info: DocumentDateInfo
+}
+
+/**
+ * Dates every document: its own date line, else its front matter, else its last git commit,
+ * else its modification time. Returns them oldest first (ties keep the order given).
+ * A single document needs no date to compare with: it gets only the date it states, and no git call.
+ */
+export async function datedDocuments(results: readonly { result: DocumentResult; mtime?: Date }[], cwd: string): Promise<Dated[]> {
+  const infos: (DocumentDateInfo | undefined)[] = []
+  let yaml: typeof import('yaml') | undefined
+  for (const { result } of results) {
+    const doc = result.document
+    let info = statedDate(doc)
+    if (!info && doc.frontMatter !== undefined) {
+      yaml ??= await import('yaml')
+      try { info = frontMatterDate(yaml.parse(doc.frontMatter, { maxAliasCount: 50 })) } catch { info = undefined }
+    }
+    infos.push(info)
+  }
+  if (results.length < 2) {
+    return results.flatMap(({ result }, i) => {
+      const info = infos[i]
+      return info ? [{ dated: { doc: result.document, date: info.value, dateSource: describe(info) }, info }] : []
+    })
+  }
+  const needGit = results.filter((_r, i) => infos[i] === undefined).map((r) => resolve(cwd, r.result.document.path))
+  const byRoot = new Map<string, string[]>()
+  for (const file of needGit) {
+    const root = findRepositoryRoot(resolve(file, '..'))
+    if (root) byRoot.set(root, [...(byRoot.get(root) ?? []), file])
+  }
+  const commits = new Map<string, string>()
+  for (const [root, files] of byRoot) for (const [f, d] of await lastCommitDates(files, root)) commits.set(f, d)
+  const dated = results.map(({ result, mtime }, i) => {
+    const commit = commits.get(resolve(cwd, result.document.path))
+    const info: DocumentDateInfo = infos[i] ?? (commit ? { value: commit, source: 'git' } : { value: (mtime ?? new Date(0)).toISOString(), source: 'mtime' })
+    return { dated: { doc: result.document, date: info.value, dateSource: describe(info) }, info, order: i }
+  })
+  return dated.sort((a, b) => compareDates(a.info.value, b.info.value) || a.order - b.order).map(({ dated: d, info }) => ({ dated: d, info }))
+}
+
+/** Orders a plain date (YYYY-MM-DD, taken as the start of that day) and timestamps. */
+function compareDates(a: string, b: string): number {
+  const t = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)
+  return t(a) - t(b)
+}
+
+function describe(info: DocumentDateInfo): string {
+  if (info.source === 'stated') return `line ${info.line}`
+  return { 'front-matter': 'front matter', git: 'last commit', mtime: 'modified' }[info.source]
+}
