@@ -54,7 +54,8 @@ export function tokenize(name: string): string[] {
 
 /** The matching key of a name: its tokens without noise words. */
 export function nameKey(name: string): NameKey {
-  const tokens = tokenize(name).filter((t) => !NOISE.has(t) && !/^\d{1,2}$/.test(t))
+  // Numbers stay: "MVP-3" is not "MVP-4", "Phase 1" is not "Phase 2".
+  const tokens = tokenize(name).filter((t) => !NOISE.has(t))
   const kept = tokens.length > 0 ? tokens : tokenize(name)
   return { key: kept.join(' '), tokens: kept }
 }

@@ -68,6 +68,8 @@ export interface Section {
   endLine: number
   /** Status a group heading gives to what is filed under it ("Missing Items" → todo). */
   label?: Status
+  /** The label only says "not done" ("Remaining Items"). */
+  labelVague?: boolean
   /** A section of work still to do (action plan, next steps, roadmap). */
   plan: boolean
   /** About the document as a whole (summary, notes, overall status). */

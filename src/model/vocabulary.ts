@@ -17,7 +17,7 @@ export type VocabularyExtension = Partial<Record<Status, string[]>>
 
 // Markers: emoji and symbols, with or without the U+FE0F variation selector.
 const MARKERS: [string, Status, boolean?][] = [
-  ['✅', 'done'], ['✔', 'done'], ['☑', 'done'], ['🟢', 'done'], ['✓', 'done'], ['🎉', 'done'], ['💯', 'done'],
+  ['✅', 'done'], ['✔', 'done'], ['☑', 'done'], ['🟢', 'done'], ['✓', 'done'],
   ['⚠', 'partial', true], ['🟡', 'partial'], ['🟠', 'partial'], ['🚧', 'partial'], ['🔶', 'partial'], ['🔄', 'partial'], ['◐', 'partial'],
   ['❌', 'todo'], ['✗', 'todo'], ['✘', 'todo'], ['🔴', 'todo'], ['⛔', 'blocked'], ['🚫', 'blocked'], ['⏳', 'todo'], ['🕐', 'todo'],
   ['⏸', 'blocked'], ['🛑', 'blocked'], ['⬜', 'todo'], ['☐', 'todo'], ['❎', 'todo'], ['➖', 'na'],
@@ -36,7 +36,7 @@ const PHRASES: [string, Status][] = [
   ['on hold', 'blocked'], ["won't do", 'na'], ["won't fix", 'na'], ['wont fix', 'na'], ['out of scope', 'na'],
   ['to do', 'todo'], ['to-do', 'todo'],
   ['unimplemented', 'todo'], ['incomplete', 'todo'], ['unfinished', 'todo'], ['missing', 'todo'], ['pending', 'todo'],
-  ['todo', 'todo'], ['planned', 'todo'], ['absent', 'todo'], ['failing', 'todo'], ['failed', 'todo'], ['broken', 'todo'],
+  ['todo', 'todo'], ['planned', 'todo'], ['absent', 'todo'], ['failing', 'todo'], ['failed', 'todo'], ['broken', 'todo'], ['fail', 'todo'],
   ['partial', 'partial'], ['partially', 'partial'], ['partly', 'partial'], ['basic', 'partial'], ['wip', 'partial'],
   ['ongoing', 'partial'], ['started', 'partial'], ['limited', 'partial'], ['stub', 'partial'], ['stubbed', 'partial'],
   ['blocked', 'blocked'], ['deferred', 'na'], ['postponed', 'na'], ['n/a', 'na'], ['skipped', 'na'], ['cancelled', 'na'],
@@ -44,7 +44,7 @@ const PHRASES: [string, Status][] = [
   ['implemented', 'done'], ['completed', 'done'], ['complete', 'done'], ['done', 'done'], ['finished', 'done'],
   ['shipped', 'done'], ['fixed', 'done'], ['resolved', 'done'], ['working', 'done'], ['passing', 'done'],
   ['passed', 'done'], ['verified', 'done'], ['deployed', 'done'], ['created', 'done'], ['configured', 'done'],
-  ['integrated', 'done'], ['operational', 'done'], ['functional', 'done'], ['ready', 'done'], ['live', 'done'],
+  ['integrated', 'done'], ['operational', 'done'], ['functional', 'done'], ['live', 'done'], ['pass', 'done'],
   ['enabled', 'done'], ['available', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
 ]
 
@@ -57,6 +57,9 @@ export interface Vocabulary {
   /** Every status phrase in `text`, in order, not overlapping. */
   words(text: string): StatusMatch[]
 }
+
+const CIRCLES = new Set(['🔴', '🟠', '🟡', '🟢'])
+const PRIORITY_AFTER = /^[\s*_]*(?:critical|high|medium|low|major|minor|blocker|urgent|p[0-4])\b/i
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
@@ -83,10 +86,13 @@ export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
   return {
     marker(text) {
       markerRe.lastIndex = 0
-      const m = markerRe.exec(text)
-      if (!m) return undefined
-      const entry = markerStatus.get(m[0])!
-      return { status: entry.status, raw: m[0], by: 'marker', vague: entry.vague, index: m.index }
+      for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) {
+        // "🔴 **CRITICAL**: …" is a severity, not a status.
+        if (CIRCLES.has(m[0]) && PRIORITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
+        const entry = markerStatus.get(m[0])!
+        return { status: entry.status, raw: m[0], by: 'marker', vague: entry.vague, index: m.index }
+      }
+      return undefined
     },
     word: (text) => word(text)[0],
     words: word,
@@ -135,8 +141,13 @@ export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary):
   if (!word) return { status: marker.status, vague: marker.vague, marker, markerConflict: false }
   const adjacent = /^[\s*_~`:.|\-–—()[\]\uFE0F]*$/u.test(after.slice(0, word.index))
   if (!adjacent) return { status: marker.status, vague: marker.vague, marker, word, markerConflict: false }
-  const clash = !marker.vague && comparable(marker.status) && comparable(word.status) &&
+  // "⚠️ Complete" / "⚠️ Pass with issues": done with a caveat is partial.
+  if (marker.vague && isDone(word.status)) return { status: 'partial', vague: false, marker, word, markerConflict: false }
+  // The words must be the whole status ("✅ Not implemented"), not a verb opening a task ("⏳ Complete 3 more variants").
+  const rest = after.slice(word.index + word.raw.length)
+  const whole = /^(?:[\s*_~`.!]*(?:yet|now|fully|still|at all|so far)?[\s*_~`.!]*)(?:$|[:;,(–—|]|\s-\s)/iu.test(rest)
+  const clash = whole && !marker.vague && comparable(marker.status) && comparable(word.status) &&
     isDone(marker.status) !== isDone(word.status)
   if (clash) return { status: marker.status, vague: false, marker, word, markerConflict: true }
-  return { status: word.status, vague: false, marker, word, markerConflict: false }
+  return { status: isDone(marker.status) !== isDone(word.status) && !whole ? marker.status : word.status, vague: false, marker, word, markerConflict: false }
 }

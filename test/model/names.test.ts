@@ -63,8 +63,12 @@ describe('item matching', () => {
 })
 
 describe('nameKey and planKey', () => {
-  it('drops numbering, emoji and status words, and stems', () => {
-    expect(nameKey('2. **Deployment** ✅ complete').key).toBe(nameKey('deploy').key)
+  it('drops emoji, markup and status words, and stems', () => {
+    expect(nameKey('**Deployment** ✅ complete').key).toBe(nameKey('deploy').key)
+  })
+  it('keeps numbers, which tell items apart', () => {
+    expect(nameKey('MVP-3').key).not.toBe(nameKey('MVP-4').key)
+    expect(nameKey('Phase 1').key).not.toBe(nameKey('Phase 2').key)
   })
   it('drops a leading verb of intent from plan entries but keeps nouns', () => {
     expect(planKey('Setup Prometheus Metrics').key).toBe(nameKey('Prometheus Metrics').key)

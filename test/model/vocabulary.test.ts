@@ -21,6 +21,16 @@ describe('readStatus', () => {
     expect(readStatus('⚠️')?.vague).toBe(true)
     expect(readStatus('✅ Not implemented')).toMatchObject({ status: 'done', markerConflict: true })
     expect(readStatus('✅ Complete (was missing)')).toMatchObject({ status: 'done', markerConflict: false })
+    expect(readStatus('✅ Not implemented yet')).toMatchObject({ status: 'done', markerConflict: true })
+  })
+
+  it('reads a task opening with a verb as the marker\'s status, not a conflict', () => {
+    expect(readStatus('⏳ Complete 3 more MVP variants')).toMatchObject({ status: 'todo', markerConflict: false })
+  })
+
+  it('reads a caveated done as partial', () => {
+    expect(readStatus('⚠️ Pass with issues')?.status).toBe('partial')
+    expect(readStatus('⚠️ Complete')?.status).toBe('partial')
   })
 
   it('does not read words inside other words', () => {

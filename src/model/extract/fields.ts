@@ -1,6 +1,6 @@
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import type { Status } from '../types.js'
-import { stripMarkers, trimSeparators } from './headings.js'
+import { labelWordStatus, stripMarkers, trimSeparators } from './headings.js'
 
 /** A `Label: value` line. */
 export interface Field {
@@ -28,11 +28,12 @@ export function readField(line: string): Field | undefined {
   return { label, value: kind === 'other' ? value : line.slice(colon + 1).trim(), kind }
 }
 
-/** A list label such as "✅ Implemented:", "**Pending:**", "Still missing:" → its status. */
-export function readLabelLine(line: string, vocab: Vocabulary): Status | undefined {
+/** A list label such as "✅ Implemented:", "**Pending:**", "Remaining:" → its status (vague for "not done" words). */
+export function readLabelLine(line: string, vocab: Vocabulary): { status: Status; vague: boolean } | undefined {
   const text = line.trim()
   if (!text.endsWith(':') || text.length > 60) return undefined
   const words = stripMarkers(text.slice(0, -1)).split(/\s+/).filter(Boolean)
   if (words.length > 5) return undefined
-  return readStatus(text.slice(0, -1), vocab)?.status
+  const reading = readStatus(text.slice(0, -1), vocab)
+  return reading ? { status: reading.status, vague: reading.vague } : labelWordStatus(text)
 }

@@ -9,6 +9,8 @@ export interface HeadingReading {
   claim?: StatusReading & { percent?: number; raw: string }
   /** Status given to everything filed under a group heading ("Missing Items" → todo). */
   label?: Status
+  /** The label only says "not done" ("Remaining Items"): partial entries agree with it. */
+  labelVague?: boolean
   /** Work still to do: action plan, next steps, roadmap. */
   plan: boolean
   /** About the document as a whole: summary, notes, conclusion, overall status. */
@@ -50,7 +52,7 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
 
   if (GROUP_NOUNS.test(bare) || isOnlyStatus(bare, vocab)) {
     const label = labelStatus(bare, marker?.vague === false ? marker.status : undefined, vocab)
-    return { name: bare, plan, documentLevel, ...(label ? { label } : {}) }
+    return { name: bare, plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
   }
   const percent = readPercent(bare, true)
   if (percent) {
@@ -71,16 +73,22 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
 }
 
 /** Whether the text is nothing but a status phrase ("Completed", "Not Started"). */
-function isOnlyStatus(text: string, vocab: Vocabulary): boolean {
+export function isOnlyStatus(text: string, vocab: Vocabulary): boolean {
   const word = vocab.word(text)
   return word !== undefined && text.replace(word.raw, '').replace(/[\s:.!*_()-]/g, '') === ''
 }
 
-function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary): Status | undefined {
-  if (marker) return marker
+function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary): { status: Status; vague?: boolean } | undefined {
+  if (marker) return { status: marker }
   const words = vocab.words(text)
-  if (words.length > 0) return words[words.length - 1]!.status
-  return LABEL_WORDS.find(([re]) => re.test(text))?.[1]
+  if (words.length > 0) return { status: words[words.length - 1]!.status }
+  return labelWordStatus(text)
+}
+
+/** A label word that is not a status word: "Remaining", "Outstanding" (not done, vaguely), "Accomplished". */
+export function labelWordStatus(text: string): { status: Status; vague: boolean } | undefined {
+  const found = LABEL_WORDS.find(([re]) => re.test(text))?.[1]
+  return found ? { status: found, vague: found !== 'done' } : undefined
 }
 
 /** A status phrase after the last separator: "Phase 2 — COMPLETE", "Login (Done)". */

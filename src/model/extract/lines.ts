@@ -64,11 +64,11 @@ export function documentLevel(walk: Walk): boolean {
  * Reads one line of prose for the facts any line can hold: placeholders, dates,
  * verdicts, status fields and "Name: 75% complete" lines. Returns the claim it made, if any.
  */
-export function readLine(walk: Walk, source: readonly string[], line: TextLine, owner?: Owner): StatusClaim | undefined {
+export function readLine(walk: Walk, source: readonly string[], line: TextLine, owner?: Owner, inList = false): StatusClaim | undefined {
   const at = spanOfLine(walk, source, line.line)
   for (const p of findPlaceholders(line.prose)) walk.facts.placeholders.push({ text: p.text, span: placeAt(walk, source, line.line, p.text, at) })
   const docLevel = documentLevel(walk) && owner === undefined
-  const verdict = findVerdict(line.text, docLevel)
+  const verdict = findVerdict(line.text, docLevel && !inList)
   if (verdict) {
     walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope: verdictScope(walk, verdict.qualifier), span: at })
   }
@@ -129,13 +129,23 @@ function statusField(walk: Walk, value: string, at: Span, owner: Owner | undefin
   // The status opens the value ("✅ Done", "In progress - waiting on review"), not a word deep in prose.
   if (!reading || (reading.marker ?? reading.word)!.index > 4) return undefined
   if (docLevel) {
-    // A document's own "Status: ✅ COMPLETE" is a verdict about everything in it.
-    if (reading.status === 'done') walk.facts.verdicts.push({ text: value, claims: 'done', scope: [], span: at })
+    // A document's own "Status: ✅ COMPLETE" is a verdict about everything in it;
+    // "Status: PHASE 3 COMPLETE" is about phase 3 only, and not checkable as a verdict.
+    if (reading.status === 'done' && subjectOf(walk, value) === '') walk.facts.verdicts.push({ text: value, claims: 'done', scope: [], span: at })
     return undefined
   }
   const target = owner ?? headingItem(walk)
   if (!target) return undefined
   return addClaim(walk, { name: target.name, raw: value, source: 'field', parent: target.parent, span: at }, reading)
+}
+
+const GENERIC_SUBJECT = /\b(?:all|every|everything|items?|tasks?|work|project|overall|fully|100%|status|now|is|are|the)\b/gi
+
+/** What a status value is about: the words before its status phrase, minus generic ones ("ALL ITEMS"). */
+function subjectOf(walk: Walk, value: string): string {
+  const text = stripMarkers(value)
+  const word = walk.vocab.word(text)
+  return (word ? text.slice(0, word.index) : text).replace(GENERIC_SUBJECT, '').replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /** The heading path a verdict is about: its section, or the section its qualifier names. */

@@ -1,17 +1,24 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { planKey } from '../names.js'
 import type { Section, Status } from '../types.js'
-import { readStatus } from '../vocabulary.js'
+import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { addClaim, currentSection, parentItem, span, type Walk } from './context.js'
 import { readLabelLine } from './fields.js'
-import { readHeading, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
+import { isOnlyStatus, readHeading, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { inlineLines, leadingStrong, plainText } from './inline.js'
 import { itemKeyFor, readLine, readRefs, spanOfLine, type Owner } from './lines.js'
 import { readTable } from './tables.js'
 
+/** A status label: "✅ Implemented:", "## Missing Features", "Remaining:". */
+interface Label {
+  status: Status
+  vague: boolean
+}
+
 /** What a list inherits from where it stands. */
 interface ListContext {
-  label?: Status
+  /** The status label the list is filed under; vague when it only says "not done" ("Remaining:"). */
+  label?: Label
   owner?: Owner
   parent?: string
   top: boolean
@@ -19,7 +26,7 @@ interface ListContext {
 
 /** Walks block content in order, recording facts. */
 export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonly RootContent[], owner?: Owner): void {
-  let pendingLabel: Status | undefined
+  let pendingLabel: Label | undefined
   for (const node of nodes) {
     const label = pendingLabel
     pendingLabel = undefined
@@ -32,7 +39,7 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         const only = lines.length === 1 ? readLabelLine(lines[0]!.text, walk.vocab) : undefined
         if (only) {
           pendingLabel = only
-          walk.facts.groups.push({ label: lines[0]!.text, status: only, span: span(walk, node), endLine: node.position?.end.line ?? 1, kind: 'list' })
+          walk.facts.groups.push({ label: lines[0]!.text, status: only.status, span: span(walk, node), endLine: node.position?.end.line ?? 1, kind: 'list' })
         }
         for (const line of lines) {
           readLine(walk, source, line, owner)
@@ -42,7 +49,7 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
       }
       case 'list': {
         const section = currentSection(walk)
-        const headingLabel = section && section.label !== undefined && section.itemKey === undefined ? section.label : undefined
+        const headingLabel = section && section.label !== undefined && section.itemKey === undefined ? { status: section.label, vague: section.labelVague === true } : undefined
         const group = label !== undefined ? walk.facts.groups.at(-1) : undefined
         if (group) group.endLine = node.position?.end.line ?? group.endLine
         const inherited = label ?? headingLabel
@@ -72,8 +79,11 @@ function parentOf(walk: Walk, owner?: Owner): { parent?: string } {
 function openSection(walk: Walk, node: Heading): void {
   const text = plainText(node)
   const reading = readHeading(text, walk.vocab)
-  // A document title ("Remaining Items from …") names the document, not a group of its items.
-  if (node.depth === 1) delete reading.label
+  // A document title ("Remaining Items from …", "Remaining work") names the document, not a group or a plan.
+  if (node.depth === 1) {
+    delete reading.label
+    reading.plan = false
+  }
   while ((walk.stack.at(-1)?.depth ?? 0) >= node.depth) walk.stack.pop()
   const outer = walk.stack.at(-1)
   const at = span(walk, node)
@@ -86,10 +96,13 @@ function openSection(walk: Walk, node: Heading): void {
     plan: reading.plan || (outer?.plan ?? false),
     documentLevel: reading.documentLevel,
     ...(reading.label !== undefined ? { label: reading.label } : {}),
+    ...(reading.labelVague ? { labelVague: true } : {}),
   }
   const claim = reading.claim
   if (claim && (node.depth === 1 || reading.documentLevel)) {
-    if (claim.status === 'done') walk.facts.verdicts.push({ text: text, claims: 'done', scope: [], span: at })
+    // "# Migration — COMPLETE" is a verdict; a decorative "## ✅ Summary" is not.
+    const worded = claim.word !== undefined || claim.percent === 100
+    if (claim.status === 'done' && worded) walk.facts.verdicts.push({ text: text, claims: 'done', scope: [], span: at })
   } else if (claim && reading.name) {
     const parent = parentItem(walk)
     const made = addClaim(walk, {
@@ -117,29 +130,31 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
   const head = lines[0]
   let claimKey: string | undefined
   let name: string | undefined
-  let nestedLabel: Status | undefined
+  let nestedLabel: Label | undefined
   if (head && para) {
-    name = entryName(head.text, para)
+    name = entryName(head.text, para, walk.vocab)
     const at = spanOfLine(walk, source, head.line)
     const base = { name, raw: head.text, ...(ctx.parent ? { parent: ctx.parent } : {}), span: at }
-    const fieldClaim = readLine(walk, source, head, ctx.owner)
+    const fieldClaim = readLine(walk, source, head, ctx.owner, true)
     nestedLabel = readLabelLine(head.text, walk.vocab)
     if (fieldClaim) {
       // A "Status: …" line belongs to the entry or heading that owns it, not to a new item.
     } else if (nestedLabel !== undefined) {
-      walk.facts.groups.push({ label: head.text, status: nestedLabel, span: at, endLine: item.position?.end.line ?? at.endLine, kind: 'list' })
+      walk.facts.groups.push({ label: head.text, status: nestedLabel.status, span: at, endLine: item.position?.end.line ?? at.endLine, kind: 'list' })
     } else if (typeof item.checked === 'boolean') {
       claimKey = addClaim(walk, { ...base, source: 'task' }, { status: item.checked ? 'done' : 'todo', vague: false }).key
     } else {
-      const reading = markerReading(walk, head.text)
-      if (reading) claimKey = addClaim(walk, { ...base, source: 'list-marker' }, reading).key
-      else if (ctx.label !== undefined && name) claimKey = addClaim(walk, { ...base, source: 'status-list' }, { status: ctx.label, vague: false }).key
-      else if (currentSection(walk)?.plan && ctx.top && name) walk.facts.plan.push({ name, key: planKey(name).key, span: at })
+      const reading = markerReading(walk, head.text) ?? leadingStatus(walk, head.text)
+      const planned = currentSection(walk)?.plan === true && ctx.top
+      // In a plan, a marker is a bullet style ("✅ Test the release" = do this), not a status.
+      if (planned && name) walk.facts.plan.push({ name, key: planKey(name).key, span: at })
+      else if (reading) claimKey = addClaim(walk, { ...base, source: 'list-marker' }, reading).key
+      else if (ctx.label !== undefined && name) claimKey = addClaim(walk, { ...base, source: 'status-list' }, ctx.label).key
     }
     const entryKey = claimKey ?? fieldClaim?.key ?? itemKeyFor(walk, ctx.owner)
     readRefs(walk, source, head, entryKey)
     for (const line of lines.slice(1)) {
-      readLine(walk, source, line, name ? { name, ...(ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner)
+      readLine(walk, source, line, name ? { name, ...(ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner, true)
       readRefs(walk, source, line, entryKey)
     }
   }
@@ -167,11 +182,22 @@ function markerReading(walk: Walk, text: string) {
   return readStatus(text.slice(marker.index), walk.vocab)
 }
 
+/** A status phrase opening an entry as its label: "Missing: export to CSV", "Done – search". */
+function leadingStatus(walk: Walk, text: string) {
+  const bare = stripMarkers(text)
+  const word = walk.vocab.word(bare)
+  if (!word || word.index > 2 || !/^\s*[:–—-]/.test(bare.slice(word.index + word.raw.length))) return undefined
+  return { status: word.status, vague: false }
+}
+
 /** The name a list entry gives: its leading bold text, else its text up to a dash or colon. */
-export function entryName(text: string, para: Paragraph): string {
+export function entryName(text: string, para: Paragraph, vocab: Vocabulary): string {
   const strong = leadingStrong(para)
   if (strong) return trimSeparators(stripMarkers(stripNumbering(strong)))
   let name = stripMarkers(text)
+  // "Missing: Export to CSV" names the export, not "Missing".
+  const opening = /^[\p{L} ]{2,24}:\s+/u.exec(name)
+  if (opening && isOnlyStatus(opening[0].replace(':', ''), vocab)) name = name.slice(opening[0].length)
   for (const sep of [' - ', ' – ', ' — ', ': ']) {
     const i = name.indexOf(sep)
     if (i > 0) name = name.slice(0, i)
