@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analyse.js'
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
@@ -38,7 +38,8 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   for (const source of sources) {
     if ('error' in source) { fileErrors.push({ path: source.path, message: source.error }); continue }
     const docDir = dirname(resolve(cwd, source.path))
-    const root = options.root ? resolve(cwd, options.root) : findRepositoryRoot(docDir) ?? cwd
+    // Outside git, the working directory is the root only for documents under it.
+    const root = options.root ? resolve(cwd, options.root) : findRepositoryRoot(docDir) ?? (isInside(docDir, cwd) ? cwd : docDir)
     const result = analyseBytes(source.bytes, source.path, options, { exists: pathChecker(root, docDir), rootGiven: options.root !== undefined })
     if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
     else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
@@ -65,6 +66,11 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     errors: fileErrors,
     totals: totals(findings, results.length, fileErrors.length),
   }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
 function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: DocumentResult) {

@@ -102,3 +102,8 @@ export function namesMatch(a: readonly string[], b: readonly string[]): boolean 
   if (skipped > 0 && extra.length > 0) return false
   return extra.length <= core.length
 }
+
+/** The path key of an item under a parent item ("restor system › health check"): sub-items of different parents stay apart. */
+export function qualify(parent: string | undefined, key: string): string {
+  return parent ? `${parent} › ${key}` : key
+}

@@ -134,6 +134,8 @@ export interface Verdict {
   claims: Status
   /** Heading path the verdict's scope is limited to; empty for the whole document. */
   scope: string[]
+  /** What the verdict names, when it names something ("Phase 2" in "# ✅ Phase 2 — COMPLETE"). */
+  subject?: string
   span: Span
 }
 

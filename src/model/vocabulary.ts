@@ -33,6 +33,7 @@ const PHRASES: [string, Status][] = [
   ['partially implemented', 'partial'], ['partially complete', 'partial'], ['partially done', 'partial'],
   ['fully implemented', 'done'], ['fully functional', 'done'], ['fully complete', 'done'],
   ['in progress', 'partial'], ['in-progress', 'partial'], ['under development', 'partial'], ['in development', 'partial'],
+  ['needs fixing', 'todo'], ['needs work', 'partial'], ['needs testing', 'partial'], ['needs review', 'partial'],
   ['on hold', 'blocked'], ["won't do", 'na'], ["won't fix", 'na'], ['wont fix', 'na'], ['out of scope', 'na'],
   ['to do', 'todo'], ['to-do', 'todo'],
   ['unimplemented', 'todo'], ['incomplete', 'todo'], ['unfinished', 'todo'], ['missing', 'todo'], ['pending', 'todo'],
@@ -138,6 +139,11 @@ export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary):
   const word = vocab.word(after)
   if (!marker && !word) return undefined
   if (!marker) return { status: word!.status, vague: false, word, markerConflict: false }
+  // "✅❌ Visit Entry Form": two markers that disagree say "partly".
+  const second = vocab.marker(after.slice(0, 4))
+  if (second && second.index <= 2 && comparable(second.status) && second.status !== marker.status && !second.vague && !marker.vague) {
+    return { status: 'partial', vague: false, marker, markerConflict: false }
+  }
   if (!word) return { status: marker.status, vague: marker.vague, marker, markerConflict: false }
   const adjacent = /^[\s*_~`:.|\-–—()[\]\uFE0F]*$/u.test(after.slice(0, word.index))
   if (!adjacent) return { status: marker.status, vague: marker.vague, marker, word, markerConflict: false }

@@ -1,6 +1,7 @@
 import { isAbsolute, relative } from 'node:path'
 import { Chalk, type ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
+import { qualify } from '../model/names.js'
 import { stripControl } from './escape.js'
 import type { Finding, ReconciledItem, RunResult, Summary } from './json-schema.js'
 import type { FormatContext, Formatter } from './types.js'
@@ -85,7 +86,8 @@ function findingLines(findings: readonly Finding[], show: (path: string) => stri
 
 /** The reconciled items: name (with its parent's name), claims with lines, reconciled status. */
 function itemTable(items: readonly ReconciledItem[], c: ChalkInstance): string {
-  const names = new Map(items.map((item) => [item.key, item.name]))
+  // A sub-item's parent is the item whose path key (parent › key) it names.
+  const names = new Map(items.map((item) => [qualify(item.parent, item.key), item.name]))
   const table = newTable(['Item', 'Claims', 'Reconciled'], c)
   for (const item of items) {
     const parent = item.parent === undefined ? undefined : names.get(item.parent)

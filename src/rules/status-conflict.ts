@@ -1,4 +1,5 @@
-import { decisiveClaims, isDone, statusesConflict } from '../engine/reconcile.js'
+import { decisiveClaims, isDone, statusesConflict, vagueDissent } from '../engine/reconcile.js'
+import { qualify } from '../model/names.js'
 import type { Document, Item, StatusClaim } from '../model/types.js'
 import type { Draft, Rule, RuleMeta } from './types.js'
 
@@ -42,12 +43,26 @@ function conflictsIn(item: Item): Draft<Id>[] {
       severity: claim.status === 'done' || others.some((c) => c.status === 'done') ? 'error' : 'warning',
     })
   }
+  const dissent = vagueDissent(item)[0]
+  if (dissent && drafts.length === 0) {
+    const done = claims.filter((c) => c.status === 'done')
+    drafts.push({
+      messageId: 'conflict',
+      data: { actual: dissent.status, item: item.name, otherLine: done[0]!.span.line, expected: 'done' },
+      span: dissent.span,
+      related: done.map((c) => ({ ...c.span, message: `Status \`done\` stated here: ${c.raw}` })),
+      items: [item.name],
+      actual: dissent.status,
+      expected: 'done',
+      severity: 'error',
+    })
+  }
   return drafts
 }
 
 function unfinishedChildren(parent: Item, items: readonly Item[]): Draft<Id>[] {
   if (!isDone(parent)) return []
-  const keys = new Set(parent.claims.map((c) => c.key))
+  const keys = new Set(parent.claims.map((c) => qualify(c.parent, c.key)))
   const open = items
     .filter((i) => i.parent !== undefined && keys.has(i.parent) && i !== parent)
     .flatMap((i) => decisiveClaims(i).filter((c) => statusesConflict(c.status, 'done')).slice(0, 1).map((c) => ({ item: i, claim: c })))

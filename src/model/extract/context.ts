@@ -82,7 +82,11 @@ export function addClaim(
   }
   if (reading.vague) full.vague = true
   // A row or entry naming the item of its own heading is that item, not a sub-item of it.
-  if (full.parent === undefined || full.parent === full.key) delete full.parent
+  if (full.parent !== undefined && (full.parent === full.key || full.parent.endsWith(` › ${full.key}`))) {
+    const outer = full.parent.slice(0, Math.max(0, full.parent.length - full.key.length - 3))
+    full.parent = outer === '' ? undefined : outer
+  }
+  if (full.parent === undefined) delete full.parent
   if (reading.markerConflict && reading.marker && reading.word) {
     full.markerConflict = { marker: reading.marker.raw, words: reading.word.raw, wordStatus: reading.word.status }
   }

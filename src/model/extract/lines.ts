@@ -1,4 +1,4 @@
-import { nameKey } from '../names.js'
+import { nameKey, qualify } from '../names.js'
 import { lineSpan } from '../span.js'
 import type { Span, StatusClaim } from '../types.js'
 import { readStatus, statusOfPercent } from '../vocabulary.js'
@@ -25,6 +25,9 @@ export function spanOfLine(walk: Walk, source: readonly string[], line: number):
   const column = first < 0 ? 1 : first + 1
   return lineSpan(line, walk.map(line, column), walk.map(line, text.length + 1))
 }
+
+// "Current State: 80% Complete" measures the document's subject, it does not name an item.
+const GENERIC_PROGRESS = /^(?:(?:current|overall|total|project|final|the)\s+)*(?:state|status|progress|completion|score|coverage|result)$/i
 
 const EVIDENCE_LABEL = /^(?:locations?|files?|paths?|evidence|implementation|implemented in|source|code|module|tests?)$/i
 
@@ -94,7 +97,7 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   // "Infrastructure: 75% complete" or "Login: ✅ Done" outside any item: a claim named by the label.
   if (owner !== undefined || parentItem(walk) !== undefined) return undefined
   const pct = readPercent(field.value, true)
-  if (pct && /complete|done|implemented|finished/i.test(field.value)) {
+  if (pct && /complete|done|implemented|finished/i.test(field.value) && !GENERIC_PROGRESS.test(field.label)) {
     return addClaim(walk, { name: field.label, raw: line.text, source: 'percentage', percent: pct.value, span: at }, { status: statusOfPercent(pct.value), vague: false })
   }
   const reading = readStatus(field.value, walk.vocab)
@@ -108,8 +111,8 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
 function headingItem(walk: Walk): Owner | undefined {
   const section = currentSection(walk)
   if (!section || section.depth === 1 || section.documentLevel || section.label !== undefined || section.plan) return undefined
-  section.itemKey ??= nameKey(section.text).key
   const parent = parentItemAbove(walk)
+  section.itemKey ??= qualify(parent, nameKey(section.text).key)
   return { name: section.text, ...(parent ? { parent } : {}) }
 }
 

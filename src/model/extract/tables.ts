@@ -69,10 +69,15 @@ function findStatusColumn(header: Cell[], rows: Cell[][]): number | undefined {
 }
 
 function findItemColumn(header: Cell[], rows: Cell[][], statusColumn: number): number | undefined {
-  const named = header.findIndex((c, i) => i !== statusColumn && ITEM_HEADER.test(bareText(c.text)))
+  // Letters or ids ("A", "B", "#3") label rows but do not name the items: prefer a column that does.
+  const naming = (i: number) => {
+    const cells = rows.map((r) => r[i]?.text ?? '').filter((t) => t !== '')
+    return cells.length > 0 && cells.reduce((n, t) => n + bareText(t).length, 0) / cells.length >= 3
+  }
+  const named = header.findIndex((c, i) => i !== statusColumn && ITEM_HEADER.test(bareText(c.text)) && naming(i))
   if (named >= 0) return named
   const texty = header.findIndex((_c, i) => {
-    if (i === statusColumn) return false
+    if (i === statusColumn || !naming(i)) return false
     const cells = rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '')
     return cells.length > 0 && cells.filter((c) => c.number === undefined && c.status === undefined).length / cells.length >= 0.6
   })
