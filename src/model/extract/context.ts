@@ -1,26 +1,11 @@
 import type { Node } from 'unist'
 import { nameKey } from '../names.js'
 import { spanOf, type ColumnMap } from '../span.js'
-import type {
-  Citation, Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
-  StatusClaim, Table, Verdict,
-} from '../types.js'
+import type { Document, Section, Span, StatusClaim } from '../types.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
 
 /** The facts gathered while walking one document, before items are formed. */
-export interface Facts {
-  sections: Section[]
-  groups: LabelledGroup[]
-  claims: StatusClaim[]
-  tables: Table[]
-  counts: StatedCount[]
-  verdicts: Verdict[]
-  placeholders: Placeholder[]
-  dates: DocumentDate[]
-  plan: PlanEntry[]
-  citations: Citation[]
-  frontMatter?: string
-}
+export type Facts = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'encoding'>
 
 /** Where the walk is: the open sections and what the nearest heading is. */
 export interface Walk {
@@ -93,6 +78,3 @@ export function addClaim(
   walk.facts.claims.push(full)
   return full
 }
-
-/** The finished document, before items are formed. */
-export type Extracted = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'encoding'>
