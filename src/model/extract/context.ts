@@ -27,6 +27,8 @@ export interface Walk {
   map: ColumnMap
   /** Open sections, outermost first. */
   stack: Section[]
+  /** A count on the line just read that may announce the next list or table ("Top 5 risks:"). */
+  intro?: StatedCount | undefined
 }
 
 /** Creates an empty walk. */
