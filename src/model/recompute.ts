@@ -8,6 +8,8 @@ export interface Part {
   weight?: number
   /** For a listed item: the status the listing gives it. */
   status?: Status
+  /** Taken from an approximate number ("~68%"). */
+  approximate?: boolean
   span: Span
 }
 
@@ -144,7 +146,7 @@ function weightOf(doc: Readonly<Document>, section: Section): number {
 }
 
 function part(count: StatedCount, weight?: number): Part {
-  return { label: count.subject, value: count.value, ...(weight ? { weight } : {}), span: count.span }
+  return { label: count.subject, value: count.value, ...(weight ? { weight } : {}), ...(count.approximate ? { approximate: true } : {}), span: count.span }
 }
 
 function mean(values: readonly number[]): number {

@@ -11,7 +11,8 @@ export interface TotalCheck {
   expected: number
   /** Other values that are right as well: the mean, for an "Overall" or "All" row. */
   alternatives: number[]
-  parts: Cell[]
+  /** The cells added up, each with its row label (down a column) or column header (across a row). */
+  parts: { label: string; cell: Cell }[]
 }
 
 const AVERAGE_ROW = /^\s*(?:overall|all)\b/i
@@ -43,7 +44,7 @@ function rowTotals(table: Readonly<Table>): TotalCheck[] {
       stated: cell.number,
       expected,
       alternatives: average ? [Math.round(expected / values.length)] : [],
-      parts: parts as Cell[],
+      parts: body.map((r) => ({ label: r[0]?.text ?? '', cell: r[c]! })),
     }]
   })
 }
@@ -61,6 +62,7 @@ function columnTotals(table: Readonly<Table>): TotalCheck[] {
     const parts = columns.map((c) => row[c])
     if (cell?.number === undefined || parts.some((p) => p?.number === undefined)) return []
     const expected = parts.reduce((a, p) => a + p!.number!, 0)
-    return [{ kind: 'column' as const, label: row[0]?.text ?? '', cell, stated: cell.number, expected, alternatives: [], parts: parts as Cell[] }]
+    const labelled = columns.map((c) => ({ label: table.header[c]?.text ?? '', cell: row[c]! }))
+    return [{ kind: 'column' as const, label: row[0]?.text ?? '', cell, stated: cell.number, expected, alternatives: [], parts: labelled }]
   })
 }

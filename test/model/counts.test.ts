@@ -35,6 +35,16 @@ describe('stated counts in prose and lists', () => {
     expect(found.filter((c) => c.kind === 'percent').map((c) => c.ratio)).toEqual([{ count: 28, of: 35 }, { count: 7, of: 35 }])
   })
 
+  it('keeps a bare number only as part of a total', () => {
+    expect(counts('**Open issues: 6**\n- **Critical:** 1\n- **High:** 2\n- **Low:** 2\n')).toEqual([
+      { line: 1, kind: 'count', subject: 'Open issues', value: 6, list: { entries: 3, done: 0, sum: 5 } },
+      { line: 2, kind: 'count', subject: 'Critical', value: 1 },
+      { line: 3, kind: 'count', subject: 'High', value: 2 },
+      { line: 4, kind: 'count', subject: 'Low', value: 2 },
+    ])
+    expect(counts('Ports:\n\n- wallet: 4100\n- ledger: 4101\n')).toEqual([])
+  })
+
   it('reads "Top N" and "N items" announcing the list that follows', () => {
     expect(counts('Top 5 risks:\n\n1. One\n2. Two\n3. Three\n4. Four\n')).toEqual([
       { line: 1, kind: 'count', subject: 'Top 5 risks', value: 5, list: { entries: 4, done: 0, sum: undefined } },
@@ -69,6 +79,7 @@ describe('stated counts in prose and lists', () => {
   it.each([
     ['an ordinal', '### Phase 1 Goals\n\n- A\n- B\n'],
     ['a setting', '- wallet: 4100\n'],
+    ['a subject inside prose', 'We reached 85% complete (up from 60%) this week\n'],
     ['a weight', '1. **Sentence Uniformity** (weight: 0.15)\n   - Measures variance\n'],
     ['a version', 'Version: 2\n'],
     ['a date', 'Date: 12/05/2024 done\n'],

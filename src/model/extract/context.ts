@@ -29,6 +29,8 @@ export interface Walk {
   stack: Section[]
   /** A count on the line just read that may announce the next list or table ("Top 5 risks:"). */
   intro?: StatedCount | undefined
+  /** Counts that say nothing of what they count, until a list shows them to be part of a total. */
+  bare: StatedCount[]
 }
 
 /** Creates an empty walk. */
@@ -37,6 +39,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     vocab,
     map,
     stack: [],
+    bare: [],
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
       placeholders: [], dates: [], plan: [],

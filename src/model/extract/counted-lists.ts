@@ -22,7 +22,13 @@ export function mark(walk: Walk): Mark {
 export function closeList(walk: Walk, list: List, before: Mark, intro?: StatedCount): void {
   const entries = entriesOf(list)
   const lines = new Set(entries.map((e) => e.position?.start.line ?? 0))
-  const counts = walk.facts.counts.slice(before.counts).filter((c) => lines.has(c.span.line))
+  const bare = walk.bare.filter((c) => lines.has(c.span.line))
+  walk.bare = walk.bare.filter((c) => !lines.has(c.span.line))
+  const stated = walk.facts.counts.slice(before.counts).filter((c) => lines.has(c.span.line))
+  // Bare numbers ("- Critical: 1") count as the parts of a total announced before the list or stated in it.
+  const total = (intro?.kind === 'count' && intro.announces !== undefined) || stated.some((c) => c.overall && c.kind === 'count')
+  if (total) walk.facts.counts.push(...bare)
+  const counts = total ? [...stated, ...bare].sort((a, b) => a.span.line - b.span.line) : stated
   const claims = walk.facts.claims.slice(before.claims).filter((c) => lines.has(c.span.line))
   const perLine = new Map<number, StatedCount>()
   for (const c of counts) if (c.kind === 'count' && !perLine.has(c.span.line)) perLine.set(c.span.line, c)

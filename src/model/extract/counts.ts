@@ -4,7 +4,7 @@ import { sectionPath, type Walk } from './context.js'
 import { readField } from './fields.js'
 import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { countBeforeNoun, countTail, GAP, LIST_NOUN, NOT_COUNTED, NOUN, OVERALL, percentKind, statusPhrase, TOP } from './count-words.js'
-import { readPercent, readQuantity, type Quantity } from './numbers.js'
+import { readPercent, readQuantity, trimChars, type Quantity } from './numbers.js'
 
 /** A number found in a line, before it is placed in the document. */
 export interface FoundCount {
@@ -19,6 +19,8 @@ export interface FoundCount {
   ratio?: { count: number; of?: number }
   /** What the number may announce in the list or table that follows (see StatedCount.announces). */
   announces?: 'entries' | 'sum'
+  /** A number that says nothing of what it counts ("Critical: 1", "wallet: 4100"): kept only as part of a total. */
+  bare?: true
 }
 
 const PAREN_GAP = /\(\s?([~≈])?\s?(\d{1,3}(?:\.\d+)?)\s?%\s?([\p{L}]{1,12}(?:\s[\p{L}]{1,12})?)\s?\)\s?[.:]?$/u
@@ -63,10 +65,12 @@ function fieldCounts(label: string, value: string, vocab: Vocabulary): FoundCoun
   shareAfter(q)
   const status = labelled ?? readStatus(q.rest, vocab)?.status
   const named = [...wordsOf(label), ...words]
-  // "wallet: 4100" is a setting; a count says what it counts, or that it is a total or a status.
-  if (status === undefined && q.share === undefined && !OVERALL.test(subject) && !named.some((w) => NOUN.test(w))) return []
-  const listed = named.some((w) => LIST_NOUN.test(w))
-  return withShare(q, { subject, ...(status ? { status } : {}), kind: 'count', value: q.value, approximate: q.approximate, overall: OVERALL.test(subject), announces: listed ? 'entries' : 'sum' })
+  const overall = OVERALL.test(subject)
+  const base = { subject, ...(status ? { status } : {}), kind: 'count' as const, value: q.value, approximate: q.approximate, overall }
+  // A count that says what it counts, or that it is a total, may announce a list; "wallet: 4100" says neither.
+  if (named.some((w) => LIST_NOUN.test(w))) return withShare(q, { ...base, announces: 'entries' })
+  if (overall || named.some((w) => NOUN.test(w))) return withShare(q, { ...base, announces: 'sum' })
+  return withShare(q, status === undefined && q.share === undefined ? { ...base, bare: true } : base)
 }
 
 /** A percentage closing the line: "Docker (85% Complete)", "Login — 80% done", "Docs gaps (15% gap)". */
@@ -111,7 +115,7 @@ function count(subject: string, value: number, vocab: Vocabulary, extra: Partial
 function withShare(q: Quantity, base: FoundCount): FoundCount[] {
   const found: FoundCount[] = [{ ...base, ...(q.of !== undefined ? { of: q.of } : {}) }]
   if (q.share !== undefined) {
-    const { announces: _announces, ...rest } = base
+    const { announces: _announces, bare: _bare, ...rest } = base
     found.push({ ...rest, kind: 'percent', value: q.share, ratio: { count: q.value, ...(q.of !== undefined ? { of: q.of } : {}) } })
   }
   return found
@@ -124,7 +128,7 @@ function shareAfter(q: Quantity): void {
 }
 
 function subjectOf(text: string): string {
-  return trimSeparators(stripNumbering(stripMarkers(text))).slice(0, 120)
+  return trimSeparators(trimChars(trimSeparators(stripNumbering(stripMarkers(text))), ',;.')).slice(0, 120)
 }
 
 function wordsOf(text: string): string[] {
@@ -135,8 +139,11 @@ function wordsOf(text: string): string[] {
 export function readCounts(walk: Walk, text: string, span: Span): StatedCount[] {
   const made: StatedCount[] = []
   let intro: StatedCount | undefined
-  for (const f of parseCounts(text, walk.vocab, false)) {
-    const placed = place(walk, f, 'line', span)
+  for (const { bare, ...f } of parseCounts(text, walk.vocab, false)) {
+    const placed: StatedCount = { ...f, source: 'line', sectionPath: sectionPath(walk), span }
+    // A bare number waits for its list to show it is part of a total (see closeList).
+    if (bare) walk.bare.push(placed)
+    else walk.facts.counts.push(placed)
     made.push(placed)
     if (f.announces) intro ??= placed
   }
@@ -145,18 +152,14 @@ export function readCounts(walk: Walk, text: string, span: Span): StatedCount[] 
 }
 
 /** Records the counts a heading states; a percentage is about the heading's own section. */
-export function readHeadingCounts(walk: Walk, text: string, name: string, span: Span): StatedCount | undefined {
+export function readHeadingCounts(walk: Walk, text: string, span: Span): StatedCount | undefined {
   let intro: StatedCount | undefined
   for (const f of parseCounts(text, walk.vocab, true)) {
-    const made = place(walk, { ...f, subject: f.kind === 'count' ? f.subject : name || f.subject }, 'heading', span)
-    if (f.kind !== 'count') made.target = { kind: 'section', name: name || f.subject, line: span.line }
+    const { bare: _bare, ...rest } = f
+    const made: StatedCount = { ...rest, source: 'heading', sectionPath: sectionPath(walk), span }
+    walk.facts.counts.push(made)
+    if (f.kind !== 'count') made.target = { kind: 'section', name: f.subject, line: span.line }
     else if (f.announces) intro ??= made
   }
   return intro
-}
-
-function place(walk: Walk, f: FoundCount, source: StatedCount['source'], span: Span): StatedCount {
-  const made: StatedCount = { ...f, source, sectionPath: sectionPath(walk), span }
-  walk.facts.counts.push(made)
-  return made
 }

@@ -33,6 +33,8 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   for (const group of facts.groups) {
     if (group.kind === 'heading') group.endLine = facts.sections.find((s) => s.span.line === group.span.line)?.endLine ?? group.endLine
   }
+  // Counts are recorded as lists close; put them back in reading order.
+  facts.counts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)
   const items = formItems(facts.claims)
   resolveTargets(facts.counts, facts.sections, items, walk.vocab)
   return {

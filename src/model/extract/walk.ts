@@ -108,7 +108,7 @@ function openSection(walk: Walk, node: Heading): void {
   }
   walk.facts.sections.push(section)
   walk.stack.push(section)
-  walk.intro = readHeadingCounts(walk, text, reading.name, at)
+  walk.intro = readHeadingCounts(walk, text, at)
 }
 
 /** Walks a list: task items, marker items, items under a status label, plan entries, fields. */
