@@ -1,8 +1,10 @@
+import { countMismatch } from './count-mismatch.js'
 import { dateConflict } from './date-conflict.js'
 import { encoding } from './encoding.js'
 import { markerConflict } from './marker-conflict.js'
 import { overallClaim } from './overall-claim.js'
 import { placeholder } from './placeholder.js'
+import { percentMismatch } from './percent-mismatch.js'
 import { planConflict } from './plan-conflict.js'
 import { sectionConflict } from './section-conflict.js'
 import { statusConflict } from './status-conflict.js'
@@ -13,6 +15,8 @@ export const rules: readonly Rule[] = [
   statusConflict,
   sectionConflict,
   markerConflict,
+  countMismatch,
+  percentMismatch,
   overallClaim,
   planConflict,
   placeholder,
