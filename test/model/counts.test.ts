@@ -45,6 +45,10 @@ describe('stated counts in prose and lists', () => {
     expect(counts('Ports:\n\n- wallet: 4100\n- ledger: 4101\n')).toEqual([])
   })
 
+  it('compares a list whose entries state counts only by their sum', () => {
+    expect(counts('**Total items: 3**\n- **Done:** 3\n- A note without a number\n')[0]).not.toHaveProperty('list')
+  })
+
   it('reads "Top N" and "N items" announcing the list that follows', () => {
     expect(counts('Top 5 risks:\n\n1. One\n2. Two\n3. Three\n4. Four\n')).toEqual([
       { line: 1, kind: 'count', subject: 'Top 5 risks', value: 5, list: { entries: 4, done: 0, sum: undefined } },
