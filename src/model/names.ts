@@ -107,3 +107,20 @@ export function namesMatch(a: readonly string[], b: readonly string[]): boolean 
 export function qualify(parent: string | undefined, key: string): string {
   return parent ? `${parent} › ${key}` : key
 }
+
+// Words that say a heading groups things without naming them: "Infrastructure Gaps" is about "Infrastructure".
+const GROUP_WORDS = new Set(['gaps', 'areas', 'categories', 'overview', 'breakdown', 'summary', 'sections', 'groups', 'progress', 'completion', 'status'].map(stem))
+
+/** The key of a category name ("Infrastructure Gaps" → "infrastructur"): the name key without group words. */
+export function categoryKey(name: string): NameKey {
+  // Unlike item names, numbers tell categories apart ("MVP-1", "Phase 2"); numbering is already stripped.
+  const tokens = tokenize(name).filter((t) => !NOISE.has(t))
+  const kept = tokens.filter((t) => !GROUP_WORDS.has(t))
+  return kept.length > 0 ? { key: kept.join(' '), tokens: kept } : { key: tokens.join(' '), tokens }
+}
+
+/** Words of either name the other lacks, filler words aside: how far apart two matching names are. */
+export function leftoverTokens(a: readonly string[], b: readonly string[]): number {
+  const missing = (x: readonly string[], y: readonly string[]) => x.filter((t) => !FILLER.has(t) && !y.includes(t)).length
+  return missing(a, b) + missing(b, a)
+}

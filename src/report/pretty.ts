@@ -114,7 +114,8 @@ function crossTable(items: RunResult['crossDocument'], show: (path: string) => s
 function statedTable(stated: readonly Stated[], c: ChalkInstance): string {
   const table = newTable(['Subject', 'Line', 'Stated', 'Recomputed'], c)
   for (const s of stated) {
-    table.push([oneLine(s.subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)])
+    const subject = s.status === undefined ? s.subject : `${s.subject} (${s.status})`
+    table.push([oneLine(subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)])
   }
   return table.toString()
 }

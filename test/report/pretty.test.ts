@@ -87,7 +87,7 @@ describe('pretty formatter, colour off', () => {
   it('shows stated vs recomputed numbers, only where recomputed', () => {
     expect(out).toContain('Stated vs recomputed')
     expect(out).toMatch(/│ Subject +│ Line │ Stated │ Recomputed │/)
-    expect(out).toMatch(/│ Complete +│ 140 +│ 6 +│ 1 +│/)
+    expect(out).toMatch(/│ Complete \(done\) +│ 140 +│ 6 +│ 1 +│/)
     expect(out).toMatch(/│ Total Project Completion │ 150 +│ 72% +│ 33% +│/)
     expect(out).not.toContain('Not recomputed')
   })

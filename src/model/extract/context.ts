@@ -1,7 +1,7 @@
 import type { Node } from 'unist'
 import { nameKey } from '../names.js'
 import { spanOf, type ColumnMap } from '../span.js'
-import type { Document, Section, Span, StatusClaim } from '../types.js'
+import type { Document, Section, Span, StatedCount, StatusClaim } from '../types.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
 
 /** The facts gathered while walking one document, before items are formed. */
@@ -14,6 +14,10 @@ export interface Walk {
   map: ColumnMap
   /** Open sections, outermost first. */
   stack: Section[]
+  /** A count on the line just read that may announce the next list or table ("Top 5 risks:"). */
+  intro?: StatedCount | undefined
+  /** Counts that say nothing of what they count, until a list shows them to be part of a total. */
+  bare: StatedCount[]
 }
 
 /** Creates an empty walk. */
@@ -22,6 +26,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     vocab,
     map,
     stack: [],
+    bare: [],
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
       placeholders: [], dates: [], plan: [], citations: [],

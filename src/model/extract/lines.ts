@@ -3,6 +3,7 @@ import { lineSpan } from '../span.js'
 import type { Span, StatusClaim } from '../types.js'
 import { readStatus, statusOfPercent } from '../vocabulary.js'
 import { addClaim, currentSection, parentItem, sectionPath, type Walk } from './context.js'
+import { readCounts } from './counts.js'
 import { readDate } from './dates.js'
 import { pathsInValue, readPathRef } from './citations.js'
 import { readField } from './fields.js'
@@ -69,6 +70,7 @@ export function documentLevel(walk: Walk): boolean {
  */
 export function readLine(walk: Walk, source: readonly string[], line: TextLine, owner?: Owner, inList = false): StatusClaim | undefined {
   const at = spanOfLine(walk, source, line.line)
+  readCounts(walk, line.text, at)
   for (const p of findPlaceholders(line.prose)) walk.facts.placeholders.push({ text: p.text, span: placeAt(walk, source, line.line, p.text, at) })
   const docLevel = documentLevel(walk) && owner === undefined
   const verdict = findVerdict(line.text, docLevel && !inList)

@@ -2,7 +2,7 @@ import type { Table as MdTable, TableCell } from 'mdast'
 import type { Cell, Table } from '../types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { addClaim, parentItem, sectionPath, span, type Walk } from './context.js'
-import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
+import { bareText, findCountColumns, readTableCounts, TOTAL_ROW } from './count-tables.js'
 import { plainText } from './inline.js'
 import type { Owner } from './lines.js'
 import { readNumberCell } from './numbers.js'
@@ -10,7 +10,6 @@ import { findPlaceholders } from './placeholders.js'
 
 const STATUS_HEADER = /^(?:current |implementation |overall |impl\.? |build |test )?(?:status|state|progress|result|done|complete|completed|implemented|verdict)\??$/i
 const ITEM_HEADER = /\b(?:items?|features?|components?|tasks?|names?|requirements?|modules?|areas?|capabilit(?:y|ies)|services?|endpoints?|pages?|screens?|deliverables?|phases?|milestones?|stor(?:y|ies)|checks?|categor(?:y|ies)|files?|functions?|issues?|gaps?|steps?|work|debts?|fix(?:es)?|findings?|systems?|subsystems?|parts?|elements?|apis?|routes?|tests?|scenarios?|use cases?|criteri(?:on|a)|objectives?|goals?|metrics?|tools?)\b/i
-const TOTAL = /^(?:grand\s+)?(?:total|totals|sum|overall|all)\b/i
 
 /** Reads a GFM table: cells, totals, and one status claim per row when it lists items. */
 export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
@@ -18,10 +17,10 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
   if (!headRow) return
   const header = headRow.children.map((c) => readCell(walk, c, walk.vocab))
   const rows = bodyRows.map((r) => r.children.map((c) => readCell(walk, c, walk.vocab)))
-  const table: Table = { header, rows, sectionPath: sectionPath(walk), span: span(walk, node) }
-  const totalRow = rows.findIndex((r) => TOTAL.test(bareText(r[0]?.text ?? '')))
+  const table: Table = { header, rows, countColumns: [], sectionPath: sectionPath(walk), span: span(walk, node) }
+  const totalRow = rows.findIndex((r) => TOTAL_ROW.test(bareText(r[0]?.text ?? '')))
   if (totalRow >= 0) table.totalRow = totalRow
-  const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL.test(bareText(c.text)))
+  const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL_ROW.test(bareText(c.text)))
   if (totalColumn >= 0) table.totalColumn = totalColumn
   const statusColumn = findStatusColumn(header, rows)
   if (statusColumn !== undefined) {
@@ -35,6 +34,8 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
   for (const row of [header, ...rows]) {
     for (const cell of row) for (const p of findPlaceholders(cell.text)) walk.facts.placeholders.push({ text: p.text, span: cell.span })
   }
+  table.countColumns = findCountColumns(table)
+  readTableCounts(walk, table, walk.facts.tables.length)
   walk.facts.tables.push(table)
 }
 
@@ -44,16 +45,13 @@ function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
   const parsed = readNumberCell(text)
   if (parsed?.number !== undefined) cell.number = parsed.number
   if (parsed?.percent !== undefined) cell.percent = parsed.percent
+  if (parsed?.of !== undefined) cell.of = parsed.of
+  if (parsed?.approximate) cell.approximate = true
   if (parsed === undefined && text.length <= 80) {
     const reading = readStatus(text, vocab)
     if (reading) cell.status = reading.status
   }
   return cell
-}
-
-/** Text of a cell without markers, numbering and emphasis leftovers. */
-function bareText(text: string): string {
-  return trimSeparators(stripMarkers(stripNumbering(text)))
 }
 
 function findStatusColumn(header: Cell[], rows: Cell[][]): number | undefined {

@@ -1,8 +1,10 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { planKey, qualify } from '../names.js'
-import type { Section, Status } from '../types.js'
+import type { Section, StatedCount, Status } from '../types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { addClaim, currentSection, parentItem, span, type Walk } from './context.js'
+import { closeList, closeTable, mark } from './counted-lists.js'
+import { readHeadingCounts } from './counts.js'
 import { readLabelLine } from './fields.js'
 import { isOnlyStatus, readHeading, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { inlineLines, leadingStrong, plainText } from './inline.js'
@@ -27,9 +29,15 @@ interface ListContext {
 /** Walks block content in order, recording facts. */
 export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonly RootContent[], owner?: Owner): void {
   let pendingLabel: Label | undefined
+  let previous: { type: string; end: number } = { type: '', end: -1 }
   for (const node of nodes) {
     const label = pendingLabel
     pendingLabel = undefined
+    // A count announces a list or table only from the heading or line right before it ("Top 5 risks:").
+    const announcing = (previous.type === 'heading' || previous.type === 'paragraph') && walk.intro?.span.line === previous.end
+    const intro = announcing ? walk.intro : undefined
+    walk.intro = undefined
+    previous = { type: node.type, end: node.position?.end.line ?? -1 }
     switch (node.type) {
       case 'heading':
         openSection(walk, node)
@@ -53,12 +61,15 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         const group = label !== undefined ? walk.facts.groups.at(-1) : undefined
         if (group) group.endLine = node.position?.end.line ?? group.endLine
         const inherited = label ?? headingLabel
-        walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined })
+        walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined }, intro)
         break
       }
-      case 'table':
+      case 'table': {
+        const before = mark(walk)
         readTable(walk, node, owner)
+        closeTable(walk, walk.facts.tables.at(-1)!, before, intro)
         break
+      }
       case 'blockquote':
         walkBlocks(walk, source, node.children, owner)
         break
@@ -117,11 +128,14 @@ function openSection(walk: Walk, node: Heading): void {
   }
   walk.facts.sections.push(section)
   walk.stack.push(section)
+  walk.intro = readHeadingCounts(walk, text, at)
 }
 
 /** Walks a list: task items, marker items, items under a status label, plan entries, fields. */
-function walkList(walk: Walk, source: readonly string[], list: List, ctx: ListContext): void {
+function walkList(walk: Walk, source: readonly string[], list: List, ctx: ListContext, intro?: StatedCount): void {
+  const before = mark(walk)
   for (const item of list.children) walkEntry(walk, source, item, ctx)
+  closeList(walk, list, before, intro)
 }
 
 function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: ListContext): void {
@@ -132,11 +146,13 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
   let claimKey: string | undefined
   let name: string | undefined
   let nestedLabel: Label | undefined
+  let headIntro: StatedCount | undefined
   if (head && para) {
     name = entryName(head.text, para, walk.vocab)
     const at = spanOfLine(walk, source, head.line)
     const base = { name, raw: head.text, ...(ctx.parent ? { parent: ctx.parent } : {}), span: at }
     const fieldClaim = readLine(walk, source, head, ctx.owner, true)
+    headIntro = lines.length === 1 ? walk.intro : undefined
     nestedLabel = readLabelLine(head.text, walk.vocab)
     if (fieldClaim) {
       // A "Status: …" line belongs to the entry or heading that owns it, not to a new item.
@@ -172,7 +188,7 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
         ...(owner ? { owner: { name: owner.name, ...(ctx.parent ? { parent: ctx.parent } : {}) } } : {}),
         ...(parent ? { parent } : {}),
         top: false,
-      })
+      }, headIntro)
     } else walkBlocks(walk, source, [child], owner)
   }
 }
