@@ -6,36 +6,6 @@ export interface NameKey {
   tokens: string[]
 }
 
-// Words that say what kind of thing an item is without telling two items apart:
-// "Prometheus Metrics Collection" is "Prometheus Metrics", "API Gateway Layer" is "API Gateway".
-const FILLER = new Set([
-  'implement', 'system', 'layer', 'strategi', 'collect', 'support', 'featur', 'function', 'modul',
-  'compon', 'setup', 'set', 'up', 'configur', 'config', 'infrastructur', 'servic', 'the', 'a', 'an',
-  'of', 'for', 'and', 'with', 'to', 'in', 'on', 'via', 'by', 'capabl', 'mechan', 'framework', 'tool',
-  'integr', 'solut', 'engin', 'handl', 'logic', 'process', 'flow', 'workflow', 'page', 'view',
-])
-// Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
-const QUALIFIERS = new Set([
-  'advanc', 'basic', 'full', 'complet', 'partial', 'custom', 'addit', 'extra', 'enhanc', 'remain',
-  'initi', 'final', 'new', 'old', 'legaci', 'extend', 'improv', 'optim', 'automat', 'autom', 'manual',
-  'multi', 'cross', 'real', 'time', 'second', 'first', 'primari', 'secondari', 'extern', 'intern',
-  'mobil', 'web', 'desktop', 'frontend', 'backend', 'front', 'end', 'back', 'server', 'client',
-  'v1', 'v2', 'v3', 'phase', 'more', 'other', 'predict', 'detail',
-])
-// Status words, numbering and verbs of intent are not part of an item's name.
-const NOISE = new Set([
-  'done', 'complet', 'implement', 'fulli', 'partial', 'miss', 'pend', 'todo', 'not', 'yet',
-  'finish', 'ship', 'wip', 'progress', 'status', 'item', 'task',
-])
-// Verbs of intent that open a plan entry ("Setup Prometheus Metrics"), as written, not stemmed:
-// "Deploy Prometheus" loses its verb, "Deployment basics" keeps its noun.
-const ACTIONS = new Set([
-  'add', 'create', 'implement', 'setup', 'set', 'complete', 'finish', 'deploy', 'enable', 'write',
-  'introduce', 'integrate', 'configure', 'install', 'develop', 'enhance', 'improve', 'fix', 'update',
-  'migrate', 'evaluate', 'establish', 'define', 'conduct', 'make', 'provide', 'build', 'finalize',
-  'finalise', 'wire', 'hook', 'connect', 'document', 'test', 'verify', 'run', 'apply', 'start', 'begin',
-])
-
 const stems = new Map<string, string>()
 /** Porter stem, applied twice so that "deploy" and "deployment" both become "deploi". */
 export function stem(word: string): string {
@@ -46,6 +16,31 @@ export function stem(word: string): string {
   }
   return s
 }
+
+const stemmed = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(stem))
+
+// Words that say what kind of thing an item is without telling two items apart:
+// "Prometheus Metrics Collection" is "Prometheus Metrics", "API Gateway Layer" is "API Gateway".
+const FILLER = stemmed(`implementation system layer strategy collection support feature functionality module
+  component setup set up configuration config infrastructure service the a an of for and with to in on via by
+  capability mechanism framework tool integration solution engine handling logic process flow workflow page view`)
+// Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
+const QUALIFIERS = stemmed(`advanced basic full complete partial custom additional extra enhanced remaining
+  initial final new old legacy extended improved optimized automatic automated manual multi cross real time
+  second first primary secondary external internal mobile web desktop frontend backend front end back server
+  client v1 v2 v3 phase more other predictive detailed`)
+// Status words and generic nouns are not part of an item's name.
+const NOISE = stemmed(`done complete completed implemented fully partial partially missing pending todo not yet
+  finished shipped wip progress status item items task tasks`)
+// Verbs of intent that open a plan entry ("Setup Prometheus Metrics"), as written, not stemmed:
+// "Deploy Prometheus" loses its verb, "Deployment basics" keeps its noun.
+const ACTIONS = new Set([
+  'add', 'create', 'implement', 'setup', 'set', 'complete', 'finish', 'deploy', 'enable', 'write',
+  'introduce', 'integrate', 'configure', 'install', 'develop', 'enhance', 'improve', 'fix', 'update',
+  'migrate', 'evaluate', 'establish', 'define', 'conduct', 'make', 'provide', 'build', 'finalize',
+  'finalise', 'wire', 'hook', 'connect', 'document', 'test', 'verify', 'run', 'apply', 'start', 'begin',
+])
+
 
 /** Tokens of a name: lowercase words, emoji and punctuation dropped, hyphens split, stemmed. */
 export function tokenize(name: string): string[] {

@@ -52,11 +52,12 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
   const priorityContext = PRIORITY.test(text)
   const marker = priorityContext && CIRCLES.test(text) ? undefined : vocab.marker(text)
 
-  if (GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(bare, vocab)) {
+  // A completion percentage makes a claim even for a group ("### Components (65% Complete)").
+  const percent = readPercent(bare, true)
+  if (!percent && (GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(bare, vocab))) {
     const label = labelStatus(bare, marker?.vague === false ? marker.status : undefined, vocab)
     return { name: bare, plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
   }
-  const percent = readPercent(bare, true)
   if (percent) {
     const name = trimSeparators(bare.slice(0, percent.index))
     const status = statusOfPercent(percent.value)
@@ -69,7 +70,11 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
     if (reading) return { name: tail.name, plan, documentLevel, claim: { ...reading, raw: text.trim() } }
   }
   if (marker && !priorityContext) {
-    return { name: bare, plan, documentLevel, claim: { status: marker.status, vague: marker.vague, marker, markerConflict: false, raw: marker.raw } }
+    // "MVP-3: Enterprise 🟡 PARTIAL": the words after the marker are its status, not part of the name.
+    const after = stripMarkers(text.slice(marker.index + marker.raw.length))
+    const reading = after !== '' && isOnlyStatus(after, vocab) ? readStatus(text.slice(marker.index), vocab) : undefined
+    const name = reading ? trimSeparators(stripMarkers(stripNumbering(stripMarkers(text.slice(0, marker.index))))) : bare
+    return { name, plan, documentLevel, claim: reading ? { ...reading, raw: text.slice(marker.index).trim() } : { status: marker.status, vague: marker.vague, marker, markerConflict: false, raw: marker.raw } }
   }
   return { name: bare, plan, documentLevel }
 }
