@@ -4,7 +4,7 @@ import { AuditError, UsageError } from './errors.js'
 import type { RunResult } from './report/json-schema.js'
 import { VERSION } from './version.js'
 
-const FORMATS = ['pretty', 'json'] as const
+import { FORMATS } from './report/index.js'
 const EXAMPLES = `
 Examples:
   $ audit-reconcile docs/*.md                 check status documents, print findings and reconciled items
@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
   const opts = cmd.opts<CliOptions>()
   const paths = cmd.args
   if (paths.length === 0) throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
-  const [{ audit }, { formatters }, { rules }] = await Promise.all([import('./run.js'), import('./report/index.js'), import('./rules/index.js')])
+  const [{ audit }, { loadFormatter }, { ruleCatalog }] = await Promise.all([import('./run.js'), import('./report/index.js'), import('./rules/catalog.js')])
   const result = await audit({
     paths,
     policy: opts.policy,
@@ -89,7 +89,8 @@ export async function main(argv: string[]): Promise<number> {
     ...(paths.includes('-') ? { stdin: await readStdin() } : {}),
   })
   const color = opts.output ? false : useColor(opts.color, process.stdout, process.env)
-  const text = formatters[opts.format](result, { cwd: process.cwd(), color, rules: rules.map((r) => r.meta), toolVersion: VERSION })
+  const formatter = await loadFormatter(opts.format)
+  const text = formatter(result, { cwd: process.cwd(), color, rules: ruleCatalog, toolVersion: VERSION })
   if (opts.output) await writeFile(opts.output, text)
   else process.stdout.write(text)
   return exitCode(result, opts.failOn)

@@ -1,7 +1,8 @@
 /** The Node API of audit-reconcile. */
 export { audit, type AuditOptions } from './run.js'
 export { analyseBytes, checkDocument, type AnalyseOptions, type DocumentResult } from './analyse.js'
-export { formatters } from './report/index.js'
+export { formatters } from './report/all.js'
+export { FORMATS, loadFormatter, type FormatName } from './report/index.js'
 export type { Formatter, FormatContext } from './report/types.js'
 export { rules } from './rules/index.js'
 export type { Rule, RuleMeta, Draft, RuleContext } from './rules/types.js'
