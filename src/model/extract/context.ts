@@ -2,7 +2,7 @@ import type { Node } from 'unist'
 import { nameKey } from '../names.js'
 import { spanOf, type ColumnMap } from '../span.js'
 import type {
-  Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
+  Directive, Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
   StatusClaim, Table, Verdict,
 } from '../types.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
@@ -16,6 +16,7 @@ export interface Facts {
   counts: StatedCount[]
   verdicts: Verdict[]
   placeholders: Placeholder[]
+  directives: Directive[]
   dates: DocumentDate[]
   plan: PlanEntry[]
 }
@@ -37,7 +38,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     stack: [],
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
-      placeholders: [], dates: [], plan: [],
+      placeholders: [], directives: [], dates: [], plan: [],
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
+import { readDirectives } from '../../parse/directives.js'
 import { planKey } from '../names.js'
 import type { Section, Status } from '../types.js'
 import { readStatus } from '../vocabulary.js'
@@ -51,6 +52,9 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         break
       case 'blockquote':
         walkBlocks(walk, source, node.children, owner)
+        break
+      case 'html':
+        walk.facts.directives.push(...readDirectives(node.value, span(walk, node)))
         break
       default:
         break
