@@ -1,73 +1,15 @@
-import { Command, Option } from 'commander'
-import { writeFile } from 'node:fs/promises'
+import { dirname, relative, resolve, sep } from 'node:path'
+import { program, toPlan, useColor, type CliPlan } from './cli-options.js'
+import { loadConfig } from './config/load.js'
+import { analyseOptions, effectiveConfig, mergeConfig } from './config/resolve.js'
+import { errorsOnly, exitCode } from './engine/gate.js'
 import { AuditError, UsageError } from './errors.js'
-import type { RunResult } from './report/json-schema.js'
+import { ignoreMatcher } from './io/collect-files.js'
+import { readBaseline, writeOutput } from './io/files.js'
+import { findRepoRoot } from './io/repo-root.js'
+import type { Finding, RunResult } from './report/json-schema.js'
+import type { FormatContext } from './report/types.js'
 import { VERSION } from './version.js'
-
-import { FORMATS } from './report/index.js'
-const EXAMPLES = `
-Examples:
-  $ audit-reconcile docs/*.md                 check status documents, print findings and reconciled items
-  $ audit-reconcile docs/                     every *.md / *.markdown file under docs/
-  $ audit-reconcile "docs/**/STATUS*.md"      a quoted glob
-  $ audit-reconcile --format json STATUS.md   the versioned JSON report
-  $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
-  $ audit-reconcile --fail-on warning docs/   fail on warnings too (CI)
-
-Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, or a file could not be read (the other files are still checked)
-`
-
-/** The options commander hands over. */
-interface CliOptions {
-  format: (typeof FORMATS)[number]
-  output?: string
-  failOn: 'error' | 'warning' | 'never'
-  policy: 'strict' | 'latest' | 'pessimistic' | 'optimistic'
-  stdinFilename?: string
-  color?: boolean
-}
-
-function program(): Command {
-  return new Command('audit-reconcile')
-    .description('Find where markdown status and audit documents contradict themselves, and print a reconciled status report.')
-    .argument('[paths...]', 'files, directories or quoted globs; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
-    .addOption(new Option('--policy <policy>', 'how conflicting claims reconcile: strict makes them "disputed"').choices(['strict', 'latest', 'pessimistic', 'optimistic']).default('strict'))
-    .option('--stdin-filename <name>', 'name to report standard input under')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
-    .version(VERSION, '-V, --version')
-    .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-}
-
-/** Whether to colour output for a stream, from the flag, NO_COLOR, FORCE_COLOR and the terminal. */
-function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
-  if (flag !== undefined) return flag
-  if (env.NO_COLOR) return false
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
-  return stream.isTTY === true && env.TERM !== 'dumb'
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
-/** The exit code for a finished run. */
-export function exitCode(result: RunResult, failOn: CliOptions['failOn']): number {
-  if (result.errors.length > 0) return 2
-  if (failOn === 'never') return 0
-  if (result.totals.errors > 0) return 1
-  return failOn === 'warning' && result.totals.warnings > 0 ? 1 : 0
-}
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -78,29 +20,82 @@ export async function main(argv: string[]): Promise<number> {
     const code = (error as { exitCode?: number }).exitCode
     return code === 0 ? 0 : 2
   }
-  const opts = cmd.opts<CliOptions>()
-  const paths = cmd.args
-  if (paths.length === 0) throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
-  const [{ audit }, { loadFormatter }, { ruleCatalog }] = await Promise.all([import('./run.js'), import('./report/index.js'), import('./rules/catalog.js')])
-  const result = await audit({
-    paths,
-    policy: opts.policy,
-    ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
-    ...(paths.includes('-') ? { stdin: await readStdin() } : {}),
+  const plan = toPlan(cmd)
+  const cwd = process.cwd()
+  const { ruleCatalog } = await import('./rules/catalog.js')
+  if (plan.listRules) {
+    const { ruleList } = await import('./report/rule-list.js')
+    process.stdout.write(ruleList(ruleCatalog))
+    return 0
+  }
+  const loaded = await loadConfig({ cwd, ...(plan.configFile !== undefined ? { file: plan.configFile } : {}) })
+  const config = mergeConfig(loaded.config, plan.overrides)
+  if (plan.printConfig !== undefined) {
+    process.stdout.write(JSON.stringify(effectiveConfig(config, ruleCatalog), null, 2) + '\n')
+    if (ignoreMatcher(config.ignore ?? [], loaded.base, cwd)(plan.printConfig)) {
+      process.stderr.write(`audit-reconcile: ${plan.printConfig} is skipped: it matches the config's "ignore" globs\n`)
+    }
+    return 0
+  }
+  if (plan.paths.length === 0 && !plan.passOnNoFiles) {
+    throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
+  }
+  const { audit } = await import('./run.js')
+  let result = await audit({
+    paths: plan.paths,
+    cwd,
+    ...analyseOptions(config),
+    ...(config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}),
+    errorOnUnmatched: plan.errorOnUnmatched,
+    ...(plan.stdinFilename ? { stdinFilename: plan.stdinFilename } : {}),
+    ...(plan.paths.includes('-') ? { stdin: await readStdin() } : {}),
   })
-  const color = opts.output ? false : useColor(opts.color, process.stdout, process.env)
-  const formatter = await loadFormatter(opts.format)
-  const text = formatter(result, { cwd: process.cwd(), color, rules: ruleCatalog, toolVersion: VERSION })
-  if (opts.output) await writeFile(opts.output, text)
-  else process.stdout.write(text)
-  return exitCode(result, opts.failOn)
+  result = await baseline(result, plan, cwd)
+  if (plan.quiet) result = errorsOnly(result)
+  const ctx: FormatContext = { cwd, root: findRepoRoot(cwd), color: false, rules: ruleCatalog, toolVersion: VERSION, quiet: plan.quiet }
+  await writeReports(result, plan, ctx)
+  return exitCode(result, plan.gate)
+}
+
+/** Writes a baseline (--write-baseline) and/or applies one (--baseline). */
+async function baseline(result: RunResult, plan: CliPlan, cwd: string): Promise<RunResult> {
+  const file = plan.writeBaseline ?? plan.baseline
+  if (file === undefined) return result
+  const { applyBaseline, makeBaseline } = await import('./engine/baseline.js')
+  // Paths are stored relative to the baseline file, so it works from any working directory.
+  const pathOf = (f: Finding) => (f.path === '<stdin>' ? f.path : relative(dirname(resolve(cwd, file)), resolve(cwd, f.path)).split(sep).join('/'))
+  const recorded = plan.writeBaseline !== undefined ? makeBaseline(result.findings, pathOf) : await readBaseline(file, cwd)
+  if (plan.writeBaseline !== undefined) await writeOutput(file, JSON.stringify(recorded, null, 2) + '\n', cwd, 'baseline')
+  return applyBaseline(result, recorded, pathOf, file)
+}
+
+/** Formats the result once per output and writes each to its file or to standard output. */
+async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext): Promise<void> {
+  const { loadFormatter } = await import('./report/index.js')
+  for (const out of plan.outputs) {
+    const formatter = await loadFormatter(out.format)
+    const color = out.file === undefined && useColor(plan.color, process.stdout, process.env)
+    const text = formatter(result, { ...ctx, color })
+    if (out.file !== undefined) await writeOutput(out.file, text, ctx.cwd, `${out.format} report`)
+    else process.stdout.write(text)
+  }
+  // Unreadable files are in every report; say so on stderr too when no pretty report shows them.
+  if (!plan.outputs.some((out) => out.format === 'pretty' && out.file === undefined)) {
+    for (const e of result.errors) process.stderr.write(`audit-reconcile: ${e.path}: ${e.message}\n`)
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 main(process.argv).then(
   (code) => { process.exitCode = code },
   (error: unknown) => {
     if (error instanceof AuditError) {
-      process.stderr.write(`audit-reconcile: ${error.message}\n`)
+      for (const line of error.message.split('\n')) process.stderr.write(`audit-reconcile: ${line}\n`)
       process.exitCode = error.exitCode
     } else {
       process.stderr.write(`audit-reconcile: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`)

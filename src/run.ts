@@ -17,13 +17,22 @@ export interface AuditOptions extends AnalyseOptions {
   stdinFilename?: string
   /** Globs of files to skip. */
   ignore?: string[]
+  /** Directory the `ignore` globs are relative to; defaults to `cwd`. */
+  ignoreBase?: string
+  /** Whether a path that names no file is an error (default true); see collectFiles. */
+  errorOnUnmatched?: boolean
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile. */
 export async function audit(options: AuditOptions): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd()
   const patterns = options.paths.filter((p) => p !== '-')
-  const { files, errors } = await collectFiles(patterns, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })
+  const { files, errors } = await collectFiles(patterns, {
+    cwd,
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.ignoreBase ? { ignoreBase: options.ignoreBase } : {}),
+    ...(options.errorOnUnmatched !== undefined ? { errorOnUnmatched: options.errorOnUnmatched } : {}),
+  })
   const fileErrors: FileError[] = [...errors]
   const documents: RunResult['documents'] = []
   const findings: Finding[] = []

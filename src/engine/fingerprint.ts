@@ -10,7 +10,7 @@ export function stableMessage(message: string): string {
 }
 
 /** What identifies a finding across edits: path, rule, items and message, never a line number. */
-export function findingKey(finding: Readonly<Finding>, path: string = finding.path): string {
+export function findingKey(finding: Pick<Finding, 'ruleId' | 'items' | 'message'>, path: string): string {
   return [path, finding.ruleId, finding.items.join('\u0001'), stableMessage(finding.message)].join('\u0000')
 }
 
