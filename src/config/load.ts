@@ -77,12 +77,14 @@ function loaders(cwd: string): Record<string, Loader> {
   // The YAML parser is loaded only when a YAML config is found: most runs never need it.
   const yaml: Loader = async (filepath, content) => {
     guardSize(filepath, content, cwd)
-    const { parseDocument } = await import('yaml')
-    const doc = parseDocument(content, { uniqueKeys: true, merge: false, prettyErrors: false, logLevel: 'silent' })
+    // Bundled, a CommonJS package arrives as the default export; unbundled, Node also gives named ones.
+    const mod: typeof import('yaml') & { default?: typeof import('yaml') } = await import('yaml')
+    const { parseDocument } = mod.default ?? mod
+    const doc = parseDocument(content, { uniqueKeys: true, merge: false, prettyErrors: true, logLevel: 'silent' })
     const problems = [...doc.errors, ...doc.warnings]
     const label = labelOf(filepath, cwd)
     if (problems.length > 0) {
-      throw new ConfigError(problems.map((p) => `${label}:${p.linePos?.[0].line ?? 1}: invalid YAML: ${p.message.split('\n')[0]}`).join('\n'), filepath)
+      throw new ConfigError(problems.map((p) => `${label}:${p.linePos?.[0].line ?? 1}: invalid YAML: ${p.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`).join('\n'), filepath)
     }
     try {
       return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })

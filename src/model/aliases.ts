@@ -12,20 +12,23 @@ export type Aliases = Record<string, string[]>
  */
 export function applyAliases(doc: Document, aliases: Aliases): Document {
   const map = new Map<string, string>()
+  const names = new Map<string, string>()
   for (const [canonical, others] of Object.entries(aliases)) {
     const target = nameKey(canonical).key
+    names.set(target, canonical)
     for (const other of others) {
       map.set(nameKey(other).key, target)
       map.set(planKey(other).key, target)
     }
   }
-  if (map.size === 0) return doc
+  if (names.size === 0) return doc
   const key = (k: string) => map.get(k) ?? k
   const claims = doc.claims.map((c) => ({ ...c, key: key(c.key), ...(c.parent !== undefined ? { parent: key(c.parent) } : {}) }))
   return {
     ...doc,
     claims,
-    items: formItems(claims),
+    // An aliased item goes by its canonical name, however the document spelt it.
+    items: formItems(claims).map((item) => (names.has(item.key) ? { ...item, name: names.get(item.key)! } : item)),
     sections: doc.sections.map((s) => (s.itemKey === undefined ? s : { ...s, itemKey: key(s.itemKey) })),
     plan: doc.plan.map((p) => ({ ...p, key: key(p.key) })),
   }
