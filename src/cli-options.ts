@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { describeIssues } from './config/issues.js'
-import { configSchema, keysAt, type Config } from './config/schema.js'
+import type { Config } from './config/schema.js'
 import type { Gate } from './engine/gate.js'
 import { UsageError } from './errors.js'
 import { FORMATS, isFormatName, type FormatName } from './report/index.js'
@@ -34,8 +33,8 @@ export interface CliPlan {
   outputs: Output[]
   /** A config file to read, `false` for none (--no-config), undefined to search from cwd. */
   configFile?: string | false
-  /** Settings from flags, laid over the config file's. */
-  overrides: Config
+  /** Settings from flags, laid over the config file's; validated with the config (see config/overrides.ts). */
+  overrides: Record<string, unknown>
   gate: Gate
   quiet: boolean
   baseline?: string
@@ -89,7 +88,7 @@ export function toPlan(cmd: Command): CliPlan {
   const o = cmd.opts<Record<string, unknown>>()
   const str = (key: string) => (typeof o[key] === 'string' ? (o[key] as string) : undefined)
   const gate: Gate = { failOn: o.failOn as Gate['failOn'], ...(typeof o.maxWarnings === 'number' ? { maxWarnings: o.maxWarnings } : {}) }
-  const overrides: Config = {
+  const overrides = {
     ...ruleOverrides((o.rule as string[] | undefined) ?? []),
     ...(str('policy') ? { policy: str('policy') as Config['policy'] } : {}),
     ...(o.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
@@ -130,8 +129,11 @@ function outputs(specs: readonly string[], output: string | undefined): Output[]
   return list
 }
 
-/** `--rule id=severity` flags as a config fragment, validated by the config schema. */
-function ruleOverrides(flags: readonly string[]): Config {
+/**
+ * `--rule id=severity` flags as a config fragment. It is validated with the config, by the
+ * config schema, which is not loaded here: --version and --help should not pay for zod.
+ */
+function ruleOverrides(flags: readonly string[]): { rules?: Record<string, string> } {
   if (flags.length === 0) return {}
   const rules: Record<string, string> = {}
   for (const flag of flags) {
@@ -139,9 +141,7 @@ function ruleOverrides(flags: readonly string[]): Config {
     if (eq < 1) throw new UsageError(`--rule ${flag}: expected id=severity, e.g. --rule placeholder=off`)
     rules[flag.slice(0, eq).trim()] = flag.slice(eq + 1).trim()
   }
-  const parsed = configSchema.safeParse({ rules })
-  if (!parsed.success) throw new UsageError(describeIssues(parsed.error.issues, { rules }, '--rule', keysAt).join('\n'))
-  return parsed.data
+  return { rules }
 }
 
 /** Whether to colour output for a stream, from the flag, NO_COLOR, FORCE_COLOR and the terminal. */

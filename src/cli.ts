@@ -1,15 +1,12 @@
 import { dirname, relative, resolve, sep } from 'node:path'
 import { program, toPlan, useColor, type CliPlan } from './cli-options.js'
-import { loadConfig } from './config/load.js'
-import { analyseOptions, effectiveConfig, mergeConfig } from './config/resolve.js'
-import { errorsOnly, exitCode } from './engine/gate.js'
 import { AuditError, UsageError } from './errors.js'
-import { ignoreMatcher } from './io/collect-files.js'
-import { readBaseline, writeOutput } from './io/files.js'
-import { findRepoRoot } from './io/repo-root.js'
 import type { Finding, RunResult } from './report/json-schema.js'
 import type { FormatContext } from './report/types.js'
 import { VERSION } from './version.js'
+
+// Only commander and the option table load before argv is parsed; the rest is imported on
+// demand, so --version, --help and usage errors start fast.
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -22,16 +19,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   const plan = toPlan(cmd)
   const cwd = process.cwd()
-  const { ruleCatalog } = await import('./rules/catalog.js')
+  const [{ ruleCatalog }, { loadConfig }, { analyseOptions, effectiveConfig, mergeConfig, validateOverrides }] = await Promise.all([
+    import('./rules/catalog.js'), import('./config/load.js'), import('./config/resolve.js'),
+  ])
   if (plan.listRules) {
     const { ruleList } = await import('./report/rule-list.js')
     process.stdout.write(ruleList(ruleCatalog))
     return 0
   }
   const loaded = await loadConfig({ cwd, ...(plan.configFile !== undefined ? { file: plan.configFile } : {}) })
-  const config = mergeConfig(loaded.config, plan.overrides)
+  const config = mergeConfig(loaded.config, validateOverrides(plan.overrides))
   if (plan.printConfig !== undefined) {
     process.stdout.write(JSON.stringify(effectiveConfig(config, ruleCatalog), null, 2) + '\n')
+    const { ignoreMatcher } = await import('./io/collect-files.js')
     if (ignoreMatcher(config.ignore ?? [], loaded.base, cwd)(plan.printConfig)) {
       process.stderr.write(`audit-reconcile: ${plan.printConfig} is skipped: it matches the config's "ignore" globs\n`)
     }
@@ -40,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   if (plan.paths.length === 0 && !plan.passOnNoFiles) {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
   }
-  const { audit } = await import('./run.js')
+  const [{ audit }, { errorsOnly, exitCode }, { findRepoRoot }] = await Promise.all([import('./run.js'), import('./engine/gate.js'), import('./io/repo-root.js')])
   let result = await audit({
     paths: plan.paths,
     cwd,
@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
 async function baseline(result: RunResult, plan: CliPlan, cwd: string): Promise<RunResult> {
   const file = plan.writeBaseline ?? plan.baseline
   if (file === undefined) return result
-  const { applyBaseline, makeBaseline } = await import('./engine/baseline.js')
+  const [{ applyBaseline, makeBaseline }, { readBaseline, writeOutput }] = await Promise.all([import('./engine/baseline.js'), import('./io/files.js')])
   // Paths are stored relative to the baseline file, so it works from any working directory.
   const pathOf = (f: Finding) => (f.path === '<stdin>' ? f.path : relative(dirname(resolve(cwd, file)), resolve(cwd, f.path)).split(sep).join('/'))
   const recorded = plan.writeBaseline !== undefined ? makeBaseline(result.findings, pathOf) : await readBaseline(file, cwd)
@@ -71,7 +71,7 @@ async function baseline(result: RunResult, plan: CliPlan, cwd: string): Promise<
 
 /** Formats the result once per output and writes each to its file or to standard output. */
 async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext): Promise<void> {
-  const { loadFormatter } = await import('./report/index.js')
+  const [{ loadFormatter }, { writeOutput }] = await Promise.all([import('./report/index.js'), import('./io/files.js')])
   for (const out of plan.outputs) {
     const formatter = await loadFormatter(out.format)
     const color = out.file === undefined && useColor(plan.color, process.stdout, process.env)
