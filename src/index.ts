@@ -11,6 +11,7 @@ export {
   type RunResult, type Finding, type ReconciledItem, type Summary, type Policy, type Severity, type RuleId,
 } from './report/json-schema.js'
 export type * from './model/types.js'
+export type { Directive } from './parse/directives.js'
 export { AuditError, UsageError, ConfigError, InputError } from './errors.js'
 export { configSchema, configJsonSchema, type Config } from './config/schema.js'
 export { loadConfig, type LoadedConfig, type LoadConfigOptions } from './config/load.js'

@@ -1,5 +1,5 @@
-import type { Directive, Document } from '../model/types.js'
-import { DIRECTIVE_NAMES } from '../parse/directives.js'
+import type { Document } from '../model/types.js'
+import { DIRECTIVE_NAMES, type Directive } from '../parse/directives.js'
 import { ruleIdSchema, type Finding } from '../report/json-schema.js'
 import type { Draft } from '../rules/types.js'
 import { closest } from '../suggest.js'

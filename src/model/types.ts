@@ -177,19 +177,6 @@ export interface EncodingInfo {
   issues: EncodingIssue[]
 }
 
-/** An inline `<!-- audit-reconcile-… -->` comment; the engine applies it, rules never see it. */
-export interface Directive {
-  /** `unknown` for an `audit-reconcile-…` comment that is none of the four (a typo). */
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file' | 'unknown'
-  /** Rule ids as written; empty means every rule. */
-  rules: string[]
-  /** Text after ` -- `, why the directive is there. */
-  reason?: string
-  /** The directive without its reason, e.g. `audit-reconcile-disable status-conflict`. */
-  text: string
-  span: Span
-}
-
 /** Everything extracted from one document; rules read only this. */
 export interface Document {
   /** As the user gave it, relative to cwd; '<stdin>' for stdin. */
@@ -206,8 +193,8 @@ export interface Document {
   counts: StatedCount[]
   verdicts: Verdict[]
   placeholders: Placeholder[]
-  /** Inline directives, in reading order. */
-  directives: Directive[]
+  /** Inline directives, in reading order (the engine applies them; rules ignore them). */
+  directives: import('../parse/directives.js').Directive[]
   dates: DocumentDate[]
   plan: PlanEntry[]
 }

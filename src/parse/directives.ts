@@ -1,4 +1,17 @@
-import type { Directive, Span } from '../model/types.js'
+import type { Span } from '../model/types.js'
+
+/** An inline `<!-- audit-reconcile-… -->` comment; the engine applies it, rules never see it. */
+export interface Directive {
+  /** `unknown` for an `audit-reconcile-…` comment that is none of the four (a typo). */
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file' | 'unknown'
+  /** Rule ids as written; empty means every rule. */
+  rules: string[]
+  /** Text after ` -- `, why the directive is there. */
+  reason?: string
+  /** The directive without its reason, e.g. `audit-reconcile-disable status-conflict`. */
+  text: string
+  span: Span
+}
 
 const PREFIX = 'audit-reconcile-'
 const KINDS = ['disable-next-line', 'disable-file', 'disable', 'enable'] as const

@@ -2,7 +2,7 @@ import type { Node } from 'unist'
 import { nameKey } from '../names.js'
 import { spanOf, type ColumnMap } from '../span.js'
 import type {
-  Directive, Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
+  Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
   StatusClaim, Table, Verdict,
 } from '../types.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
@@ -16,7 +16,7 @@ export interface Facts {
   counts: StatedCount[]
   verdicts: Verdict[]
   placeholders: Placeholder[]
-  directives: Directive[]
+  directives: Document['directives']
   dates: DocumentDate[]
   plan: PlanEntry[]
 }
