@@ -44,6 +44,10 @@ describe('config on the command line', () => {
     expect(runCli(['docs/conflict.md'], { cwd })).toEqual({ code: 0, stdout: '✔ No problems in 0 files\n', stderr: '' })
     expect(runCli(['.'], { cwd: join(cwd, 'docs') }).stdout).toBe('✔ No problems in 1 file\n')
     expect(JSON.parse(runCli(['--format', 'json', 'docs'], { cwd }).stdout)).toMatchObject({ policy: 'latest' })
+    // A glob naming a directory covers what is under it; a directory left with nothing to check is unmatched.
+    const dirIgnored = sandbox({ '.audit-reconcile.json': '{ "ignore": ["docs"] }' })
+    expect(runCli(['docs/conflict.md'], { cwd: dirIgnored })).toEqual({ code: 0, stdout: '✔ No problems in 0 files\n', stderr: '' })
+    expect(runCli(['docs'], { cwd: dirIgnored }).stdout).toContain('docs: No markdown files in this directory (or all are ignored)')
   })
 
   it('--print-config prints the merged config with every default, valid against the schema', () => {
