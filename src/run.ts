@@ -24,13 +24,25 @@ export interface AuditOptions extends AnalyseOptions {
   ignore?: string[]
   /** The repository root cited paths are checked under; default: the git top level above each document. */
   root?: string
+  /** Gitignore-style patterns (--ignore-pattern) relative to `cwd`. */
+  ignorePatterns?: string[]
+  /** Directory the `ignore` globs are relative to; defaults to `cwd`. */
+  ignoreBase?: string
+  /** Whether a path that names no file is an error (default true); see collectFiles. */
+  errorOnUnmatched?: boolean
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile, cross-check. */
 export async function audit(options: AuditOptions): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd()
   const patterns = options.paths.filter((p) => p !== '-')
-  const { files, errors } = await collectFiles(patterns, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })
+  const { files, errors } = await collectFiles(patterns, {
+    cwd,
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.ignoreBase ? { ignoreBase: options.ignoreBase } : {}),
+    ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
+    ...(options.errorOnUnmatched !== undefined ? { errorOnUnmatched: options.errorOnUnmatched } : {}),
+  })
   const fileErrors: FileError[] = [...errors]
   const sources: Source[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
   for (const path of files) sources.push(await readSource(path, cwd))

@@ -254,6 +254,8 @@ export interface Document {
   counts: StatedCount[]
   verdicts: Verdict[]
   placeholders: Placeholder[]
+  /** Inline directives, in reading order (the engine applies them; rules ignore them). */
+  directives: import('../parse/directives.js').Directive[]
   dates: DocumentDate[]
   plan: PlanEntry[]
   citations: Citation[]

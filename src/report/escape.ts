@@ -35,6 +35,11 @@ export function stripControl(text: string): string {
   return text.replace(/\r\n/g, '\n').replace(SEQUENCE, '').replace(CONTROL, '\uFFFD')
 }
 
+/** Document text for a one-line field of terminal output: control stripped, TAB and LF as spaces. */
+export function oneLine(text: string): string {
+  return stripControl(text).replace(/[\t\n]/g, ' ')
+}
+
 /**
  * Makes text safe inside a GFM table cell: `|` becomes `\|` and each line break
  * (CRLF, CR or LF) becomes `<br>`. Backslashes are doubled first: otherwise a text
@@ -55,4 +60,32 @@ export function escapeWorkflowData(text: string): string {
 /** Escapes a property value of a GitHub workflow command (`file=…,title=…`): also `:` and `,`. */
 export function escapeWorkflowProperty(text: string): string {
   return text.replace(/[%\r\n:,]/g, (ch) => WORKFLOW[ch] ?? ch)
+}
+
+/**
+ * Characters XML 1.0 does not allow at all, not even as references: C0 controls except TAB,
+ * LF and CR, U+FFFE, U+FFFF and unpaired surrogates. Each becomes U+FFFD.
+ */
+const XML_INVALID = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+const XML: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
+}
+
+/** Escapes element text for XML (JUnit, Checkstyle): `&`, `<`, `>`, CR; characters XML forbids become U+FFFD. */
+export function escapeXmlText(text: string): string {
+  return text.replace(XML_INVALID, '\uFFFD').replace(/[&<>\r]/g, (ch) => XML[ch] ?? ch)
+}
+
+/**
+ * Escapes an XML attribute value: also quotes, and TAB, LF and CR as character references,
+ * since a parser would otherwise normalise them to spaces.
+ */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(XML_INVALID, '\uFFFD').replace(/[&<>"'\n\r\t]/g, (ch) => XML[ch] ?? ch)
+}
+
+/** XML attributes from a record, each value escaped: `a="1" b="x &amp; y"`. */
+export function xmlAttributes(values: Record<string, string | number>): string {
+  return Object.entries(values).map(([k, v]) => `${k}="${escapeXmlAttribute(String(v))}"`).join(' ')
 }

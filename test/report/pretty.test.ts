@@ -114,6 +114,20 @@ describe('pretty formatter, totals and errors', () => {
     expect(out).toBe('✔ No problems in 1 file\n')
   })
 
+  it('prints only the totals line for documents without findings, reconciled items or not', () => {
+    const out = pretty(makeResult({ documents: [makeDocument({ items: [makeItem({ name: 'Grafana' })] })] }), ctx)
+    expect(out).toBe('✔ No problems in 1 file\n')
+  })
+
+  it('prints nothing for a clean run when quiet', () => {
+    expect(pretty(makeResult({ documents: [makeDocument()] }), { ...ctx, quiet: true })).toBe('')
+  })
+
+  it('says how many findings the baseline suppressed', () => {
+    const out = pretty(makeResult({ documents: [makeDocument()], baseline: { path: 'b.json', suppressed: 2 } }), ctx)
+    expect(out).toBe('✔ No problems in 1 file, 2 findings suppressed by the baseline\n')
+  })
+
   it('lists file errors and counts unreadable files', () => {
     const out = pretty(makeResult({
       documents: [makeDocument()],

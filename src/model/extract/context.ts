@@ -29,7 +29,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     bare: [],
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
-      placeholders: [], dates: [], plan: [], citations: [],
+      placeholders: [], directives: [], dates: [], plan: [], citations: [],
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
+import { readDirectives } from '../../parse/directives.js'
 import { planKey, qualify } from '../names.js'
 import type { Section, StatedCount, Status } from '../types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
@@ -75,6 +76,9 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         break
       case 'yaml':
         walk.facts.frontMatter = node.value
+        break
+      case 'html':
+        walk.facts.directives.push(...readDirectives(node.value, span(walk, node)))
         break
       default:
         break
