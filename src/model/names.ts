@@ -119,3 +119,10 @@ export function leftoverTokens(a: readonly string[], b: readonly string[]): numb
   const missing = (x: readonly string[], y: readonly string[]) => x.filter((t) => !FILLER.has(t) && !y.includes(t)).length
   return missing(a, b) + missing(b, a)
 }
+
+const FILE_NAME = /[\w-]\.(?:md|mdx|py|ts|tsx|js|jsx|mjs|json|ya?ml|toml|sh|sql|go|rs|java|kt|rb|php|css|scss|html|txt|lock|cfg|ini|env)\b|\w\/\w/i
+
+/** Whether a name is (or mentions) a file path: such names only meet by equal keys, never by shared words. */
+export function namesFile(name: string): boolean {
+  return FILE_NAME.test(name)
+}

@@ -33,6 +33,7 @@ const PHRASES: [string, Status][] = [
   ['partially implemented', 'partial'], ['partially complete', 'partial'], ['partially done', 'partial'],
   ['fully implemented', 'done'], ['fully functional', 'done'], ['fully complete', 'done'],
   ['in progress', 'partial'], ['in-progress', 'partial'], ['under development', 'partial'], ['in development', 'partial'],
+  ['ready to start', 'todo'], ['to be started', 'todo'],
   ['needs fixing', 'todo'], ['needs work', 'partial'], ['needs testing', 'partial'], ['needs review', 'partial'],
   ['on hold', 'blocked'], ["won't do", 'na'], ["won't fix", 'na'], ['wont fix', 'na'], ['out of scope', 'na'],
   ['to do', 'todo'], ['to-do', 'todo'],
@@ -46,7 +47,7 @@ const PHRASES: [string, Status][] = [
   ['shipped', 'done'], ['fixed', 'done'], ['resolved', 'done'], ['working', 'done'], ['passing', 'done'],
   ['passed', 'done'], ['verified', 'done'], ['deployed', 'done'], ['created', 'done'], ['configured', 'done'],
   ['integrated', 'done'], ['operational', 'done'], ['functional', 'done'], ['live', 'done'], ['pass', 'done'],
-  ['enabled', 'done'], ['available', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
+  ['enabled', 'done'], ['available', 'done'], ['merged', 'done'], ['released', 'done'], ['approved', 'done'], ['validated', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
 ]
 
 /** A compiled vocabulary: markers and phrases to statuses. */
@@ -69,6 +70,11 @@ export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
   const phrases = new Map<string, Status>(PHRASES)
   for (const [status, list] of Object.entries(extra) as [Status, string[]][]) {
     for (const phrase of list) phrases.set(phrase.toLowerCase(), status)
+  }
+  // Every done word negated is todo: "not verified", "not yet merged", "never deployed".
+  for (const [phrase, status] of [...phrases]) {
+    if (status !== 'done' || phrase.includes(' ')) continue
+    for (const negation of ['not', 'not yet', 'never']) if (!phrases.has(`${negation} ${phrase}`)) phrases.set(`${negation} ${phrase}`, 'todo')
   }
   const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length)
   // One alternation of literals between word boundaries: linear in the input.

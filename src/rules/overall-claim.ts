@@ -25,7 +25,8 @@ export function check(doc: Readonly<Document>): Draft<'contradicted'>[] {
     // "# ✅ Phase 2 — COMPLETE" in a document that lists Phase 2 speaks for Phase 2, not for Phase 3.
     const named = verdict.subject !== undefined ? index.find(nameKey(verdict.subject).key) : undefined
     const candidates = named ? [named] : doc.items.filter((item) => inScope(item, verdict))
-    const open = candidates.filter((item) => !isDone(item) && decisiveClaims(item).length > 0)
+    // An item with nothing but a bare ⚠️ ("⚠️ Some warnings") is an observation, not open work.
+    const open = candidates.filter((item) => !isDone(item) && decisiveClaims(item).some((c) => !c.vague))
     if (open.length === 0) return []
     const names = open.slice(0, SHOWN).map((i) => `\`${i.name}\``).join(', ') + (open.length > SHOWN ? `, and ${open.length - SHOWN} more` : '')
     return [{

@@ -10,7 +10,7 @@ import { readField } from './fields.js'
 import { stripMarkers } from './headings.js'
 import type { TextLine } from './inline.js'
 import { readPercent } from './numbers.js'
-import { findPlaceholders } from './placeholders.js'
+import { findPlaceholders, metadataPlaceholder } from './placeholders.js'
 import { findVerdict } from './verdicts.js'
 
 /** The named thing a line belongs to, when it is inside a list entry ("1. **Login**" → its sub-list). */
@@ -74,10 +74,11 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   for (const p of findPlaceholders(line.prose)) walk.facts.placeholders.push({ text: p.text, span: placeAt(walk, source, line.line, p.text, at) })
   const docLevel = documentLevel(walk) && owner === undefined
   const verdict = findVerdict(line.text, docLevel && !inList)
-  if (verdict) {
-    walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope: verdictScope(walk, verdict.qualifier), span: at })
-  }
+  const scope = verdict ? verdictScope(walk, verdict.qualifier) : undefined
+  if (verdict && scope) walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope, span: at })
   const field = readField(line.text)
+  const tbd = field ? metadataPlaceholder(field.label, field.value) : undefined
+  if (tbd) walk.facts.placeholders.push({ text: tbd.text, span: placeAt(walk, source, line.line, tbd.text, at) })
   if (!field) return undefined
   if (field.kind === 'date') {
     const date = readDate(field.value)
@@ -154,11 +155,20 @@ function subjectOf(walk: Walk, value: string): string {
 }
 
 /** The heading path a verdict is about: its section, or the section its qualifier names. */
-function verdictScope(walk: Walk, qualifier: string): string[] {
+/**
+ * The heading path a verdict is about: its section, or the section its qualifier names ("all
+ * Phase 1 tasks"). A qualifier no section names ("all coding tasks" beside "Remaining tasks
+ * (non-coding)") leaves the verdict uncheckable: undefined.
+ */
+function verdictScope(walk: Walk, qualifier: string): string[] | undefined {
   if (qualifier !== '') {
     const words = qualifier.toLowerCase()
-    const named = walk.facts.sections.find((s) => s.text.toLowerCase().includes(words))
-    return named ? named.path : sectionPath(walk)
+    const named = walk.facts.sections.find((s) => {
+      const text = s.text.toLowerCase()
+      const at = text.indexOf(words)
+      return at >= 0 && !/\b(?:non|not|no)[\s-]*$/.test(text.slice(0, at))
+    })
+    return named?.path
   }
   return documentLevel(walk) ? [] : sectionPath(walk)
 }

@@ -6,7 +6,7 @@ import { bareText, findCountColumns, readTableCounts, TOTAL_ROW } from './count-
 import { plainText } from './inline.js'
 import type { Owner } from './lines.js'
 import { readNumberCell } from './numbers.js'
-import { findPlaceholders } from './placeholders.js'
+import { findPlaceholders, metadataPlaceholder } from './placeholders.js'
 
 const STATUS_HEADER = /^(?:current |implementation |overall |impl\.? |build |test )?(?:status|state|progress|result|done|complete|completed|implemented|verdict)\??$/i
 const ITEM_HEADER = /\b(?:items?|features?|components?|tasks?|names?|requirements?|modules?|areas?|capabilit(?:y|ies)|services?|endpoints?|pages?|screens?|deliverables?|phases?|milestones?|stor(?:y|ies)|checks?|categor(?:y|ies)|files?|functions?|issues?|gaps?|steps?|work|debts?|fix(?:es)?|findings?|systems?|subsystems?|parts?|elements?|apis?|routes?|tests?|scenarios?|use cases?|criteri(?:on|a)|objectives?|goals?|metrics?|tools?)\b/i
@@ -32,7 +32,10 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
     }
   }
   for (const row of [header, ...rows]) {
-    for (const cell of row) for (const p of findPlaceholders(cell.text)) walk.facts.placeholders.push({ text: p.text, span: cell.span })
+    row.forEach((cell, i) => {
+      const tbd = row === header ? undefined : metadataPlaceholder(header[i]?.text ?? '', cell.text)
+      for (const p of [...findPlaceholders(cell.text), ...(tbd ? [tbd] : [])]) walk.facts.placeholders.push({ text: p.text, span: cell.span })
+    })
   }
   table.countColumns = findCountColumns(table)
   readTableCounts(walk, table, walk.facts.tables.length)
@@ -82,14 +85,28 @@ function findItemColumn(header: Cell[], rows: Cell[][], statusColumn: number): n
   return texty >= 0 ? texty : undefined
 }
 
+/**
+ * When the item column repeats ("Linux | gcc", "Linux | clang"), the next text column is part of
+ * each row's identity; undefined when the item column alone tells rows apart.
+ */
+function qualifierColumn(table: Table): number | undefined {
+  const names = table.rows.filter((_r, i) => i !== table.totalRow).map((r) => bareText(r[table.itemColumn!]?.text ?? '').toLowerCase())
+  if (new Set(names).size === names.length) return undefined
+  const next = table.header.findIndex((_c, i) => i > table.itemColumn! && i !== table.statusColumn &&
+    table.rows.every((r) => { const c = r[i]; return c !== undefined && c.number === undefined && c.status === undefined }))
+  return next >= 0 ? next : undefined
+}
+
 function addRowClaims(walk: Walk, table: Table, owner?: Owner): void {
   const parent = owner?.parent ?? parentItem(walk)
+  const qualifier = qualifierColumn(table)
   table.rows.forEach((row, index) => {
     if (index === table.totalRow) return
     const nameCell = row[table.itemColumn!]
     const statusCell = row[table.statusColumn!]
     if (!nameCell || !statusCell) return
-    const name = bareText(nameCell.text)
+    const extra = qualifier === undefined ? '' : bareText(row[qualifier]?.text ?? '')
+    const name = [bareText(nameCell.text), extra].filter(Boolean).join(' ')
     const reading = readStatus(statusCell.text, walk.vocab)
     if (name === '' || !reading) return
     const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }
