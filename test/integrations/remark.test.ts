@@ -76,4 +76,19 @@ describe('audit-reconcile/remark (the built plugin, as the package exports it)',
     expect((await lint(SEEDS[1]!, undefined, undefined, remarkFromSource)).length).toBeGreaterThan(0)
     expect(parses.count).toBe(1)
   })
+
+  it('runs as the README\'s .remarkrc.json configures it', async () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8')
+    const recipe = /```json\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('<!-- recipe: remarkrc -->')))![1]!
+    // What unified-engine does with `plugins`: import each by name, `.use()` it with its options.
+    let processor: ReturnType<typeof unified> = unified().use(remarkParse) as never
+    for (const entry of (JSON.parse(recipe) as { plugins: (string | [string, unknown])[] }).plugins) {
+      const [name, options] = typeof entry === 'string' ? [entry, undefined] : entry
+      processor = processor.use(((await import(name)) as { default: never }).default, options as never)
+    }
+    const file = new VFile({ path: SEEDS[0], value: readFileSync(join(REPO, SEEDS[0]!)), cwd: REPO })
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.length).toBeGreaterThan(3)
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('placeholder')
+  })
 })
