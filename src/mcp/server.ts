@@ -10,6 +10,7 @@ import { ruleCatalog } from '../rules/catalog.js'
 import { ruleExamples } from '../rules/examples.js'
 import { audit } from '../run.js'
 import { VERSION } from '../version.js'
+import { checkText } from './text.js'
 
 /** Where the server runs: paths in tool calls are relative to `cwd`, and the config is found from it. */
 export interface ServerOptions {
@@ -61,7 +62,9 @@ export function createServer(options: ServerOptions = {}): McpServer {
       ...(config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}),
       ...(root !== undefined ? { root } : {}),
     })
-    return { content: [{ type: 'text', text: JSON.stringify(result) }], structuredContent: result }
+    // The text is the report a person would read, not the JSON again: a whole report as JSON is
+    // tens of kilobytes for two documents, and the structured content already carries it.
+    return { content: [{ type: 'text', text: checkText(result, cwd) }], structuredContent: result }
   })
 
   server.registerTool('explain_rule', {
