@@ -45,7 +45,8 @@ const remarkAuditReconcile: Plugin<[(RemarkAuditReconcileOptions | null | undefi
       if (file.path && ignoreMatcher(config.ignore ?? [], loaded.base, file.cwd)(file.path)) return
       const surroundings = file.path ? surroundingsOf(file.path, file.cwd, root) : {}
       const result = analyseFile(tree, file, analyseOptions(config), surroundings)
-      for (const finding of result?.findings ?? []) report(file, finding)
+      const lines = String(file).split(/\r\n|\r|\n/)
+      for (const finding of result?.findings ?? []) report(file, finding, lines)
     } catch (error) {
       if (!(error instanceof AuditError)) throw error
       file.message(error.message, { source: SOURCE }).fatal = true
@@ -62,7 +63,7 @@ export default remarkAuditReconcile
  */
 function analyseFile(tree: Root, file: VFile, options: AnalyseOptions, surroundings: Surroundings): DocumentResult | undefined {
   const text = String(file)
-  const bytes = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value
+  const bytes = file.value instanceof Uint8Array ? file.value : new TextEncoder().encode(text)
   const decoded = decode(bytes)
   if (decoded.kind === 'binary') return undefined
   const { text: repaired, encoding, fileColumn } = decoded.decoded
@@ -71,12 +72,17 @@ function analyseFile(tree: Root, file: VFile, options: AnalyseOptions, surroundi
   return analyseTree(root, repaired, file.path || '<stdin>', options, surroundings, { encoding, columnMap: fileColumn, hash })
 }
 
-function report(file: VFile, finding: Finding): void {
+function report(file: VFile, finding: Finding, lines: readonly string[]): void {
   const cause = chain(finding.related, finding.ruleId)
   const message = file.message(finding.message, { place: placeOf(finding), ruleId: finding.ruleId, source: SOURCE, ...(cause ? { cause } : {}) })
   message.fatal = finding.severity === 'error'
-  if (finding.actual !== undefined) message.actual = String(finding.actual)
-  if (finding.expected !== undefined) message.expected = [String(finding.expected)]
+  if (finding.actual === undefined) return
+  message.actual = String(finding.actual)
+  // The language server offers `expected` as a quick fix that replaces the message's range, so
+  // it is set only where that range holds exactly `actual` (a mojibake sequence, a stated
+  // total), never where the range is a whole line that merely contains it.
+  const here = finding.line === finding.endLine ? lines[finding.line - 1]?.slice(finding.column - 1, finding.endColumn - 1) : undefined
+  if (finding.expected !== undefined && here === message.actual) message.expected = [String(finding.expected)]
 }
 
 /** The other side(s) of a finding as messages, each the `cause` of the one before. */

@@ -54,6 +54,9 @@ describe('audit-reconcile/remark (the built plugin, as the package exports it)',
     const encoding = messages.find((m) => m.ruleId === 'encoding')!
     // 📊 (F0 9F 93 8A) read as Mac Roman: U+F8FF (the Apple logo), ü, ì, ä.
     expect([encoding.actual, encoding.expected]).toEqual(['\uF8FFüìä', ['📊']])
+    // `expected` is a quick fix in editors: only where the range holds exactly `actual`.
+    const overall = messages.find((m) => m.ruleId === 'overall-claim')!
+    expect([overall.actual, overall.expected]).toEqual(['done', undefined])
   })
 
   it('takes the config keys as options, over the config file', async () => {
@@ -61,6 +64,13 @@ describe('audit-reconcile/remark (the built plugin, as the package exports it)',
     expect(messages.map((m) => m.ruleId)).not.toContain('placeholder')
     expect(messages.every((m) => m.fatal === true)).toBe(true)
     await expect(lint(SEEDS[0]!, undefined, { rulez: {} })).rejects.toThrow(/audit-reconcile\/remark options: rulez: expected a known key.*did you mean "rules"/)
+  })
+
+  it('checks a file without a path or a value (an empty buffer) without failing', async () => {
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkAuditReconcile, { config: false })
+    const file = new VFile()
+    await processor.run(processor.parse(file), file)
+    expect(file.messages).toEqual([])
   })
 
   it('decodes UTF-16 bytes the way the CLI does', async () => {
