@@ -63,6 +63,8 @@ describe('audit-reconcile/remark (the built plugin, as the package exports it)',
     const messages = await lint(SEEDS[0]!, undefined, { rules: { placeholder: 'off', 'percent-mismatch': 'error' } })
     expect(messages.map((m) => m.ruleId)).not.toContain('placeholder')
     expect(messages.every((m) => m.fatal === true)).toBe(true)
+    const missing = await lint(SEEDS[0]!, undefined, { config: 'no-such-config.json' })
+    expect(missing.map((m) => [m.reason, m.fatal, m.source])).toEqual([['no-such-config.json: config file not found', true, 'audit-reconcile']])
     await expect(lint(SEEDS[0]!, undefined, { rulez: {} })).rejects.toThrow(/audit-reconcile\/remark options: rulez: expected a known key.*did you mean "rules"/)
   })
 
