@@ -16,6 +16,7 @@ Examples:
   $ audit-reconcile --baseline .audit-baseline.json docs/         fail only on new ones
   $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
   $ audit-reconcile --fix --dry-run docs/          show the mojibake repairs --fix would write
+  $ audit-reconcile mcp                            a Model Context Protocol server over stdio, for coding assistants
 
 Formats: ${FORMATS.join(', ')}
 

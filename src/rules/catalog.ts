@@ -1,6 +1,6 @@
 import { directive } from './directive.js'
-import { rules } from './index.js'
+import { ruleMetas } from './index.js'
 import type { RuleMeta } from './types.js'
 
-/** Every rule the tool can report, in reporting order: the document rules, then `directive`. */
-export const ruleCatalog: readonly RuleMeta[] = [...rules.map((rule) => rule.meta), directive.meta]
+/** Every rule the tool can report, in reporting order: the document rules, the rules across documents, then `directive`. */
+export const ruleCatalog: readonly RuleMeta[] = [...ruleMetas, directive.meta]
