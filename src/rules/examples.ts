@@ -24,7 +24,7 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
   },
   'marker-conflict': {
     markdown: '# Status\n\n| Module | Status |\n|--------|--------|\n| Parser | ✅ Not implemented |\n',
-    reports: '5:1 error Unexpected `Not implemented` after marker `✅`: the marker says `done`, the words say `todo`',
+    reports: '5:1 error Unexpected `Not implemented` with `✅`: `✅` says `done`, `Not implemented` says `todo`',
   },
   'count-mismatch': {
     markdown: '# Status\n\n| Area | Done | Missing | Total |\n|------|------|---------|-------|\n| API | 2 | 1 | 4 |\n| UI | 1 | 2 | 3 |\n',

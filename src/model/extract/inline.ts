@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string'
 import type { Nodes, PhrasingContent } from 'mdast'
 
 /** One source line of an inline container, as plain text. */
@@ -59,14 +60,7 @@ export function inlineLines(node: { children: PhrasingContent[] }, startLine: nu
 
 /** The plain text of an inline container on one line (cells, headings). */
 export function plainText(node: { children: PhrasingContent[] }): string {
-  let out = ''
-  const walk = (n: Nodes) => {
-    if (n.type === 'text' || n.type === 'inlineCode') out += n.value
-    else if (n.type === 'break') out += ' '
-    else if ('children' in n) for (const c of n.children as Nodes[]) walk(c)
-  }
-  for (const c of node.children) walk(c)
-  return out.replace(/\s+/g, ' ').trim()
+  return toString(node as Nodes, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim()
 }
 
 /** The leading bold or emphasised text of a container, if it opens with one ("**Command Library** - …"). */
