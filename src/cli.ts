@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander'
 import { writeFile } from 'node:fs/promises'
 import { AuditError, UsageError } from './errors.js'
+import { addHistoryOptions, historyOptions, type HistoryFlags } from './history/cli-flags.js'
 import type { RunResult } from './report/json-schema.js'
 import { VERSION } from './version.js'
 
@@ -14,6 +15,7 @@ Examples:
   $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
   $ audit-reconcile --fail-on warning docs/   fail on warnings too (CI)
   $ audit-reconcile --fix --dry-run docs/     show the mojibake repairs --fix would write
+  $ audit-reconcile --since main docs/        what the status documents claim differently than on main
 
 Exit codes:
   0  no finding at or above --fail-on
@@ -22,7 +24,7 @@ Exit codes:
 `
 
 /** The options commander hands over. */
-interface CliOptions {
+interface CliOptions extends HistoryFlags {
   format: (typeof FORMATS)[number]
   output?: string
   failOn: 'error' | 'warning' | 'never'
@@ -80,7 +82,7 @@ export function exitCode(result: RunResult, failOn: CliOptions['failOn']): numbe
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const cmd = program()
+  const cmd = addHistoryOptions(program())
   try {
     cmd.parse(argv)
   } catch (error) {
@@ -97,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     policy: opts.policy,
     ignore: opts.ignorePattern,
     ...(opts.root ? { root: opts.root } : {}),
+    ...historyOptions(opts),
     ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
     ...(paths.includes('-') ? { stdin: await readStdin() } : {}),
   })

@@ -3,6 +3,7 @@ import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analys
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
+import { historySince } from './history/since.js'
 import { collectFiles } from './io/collect-files.js'
 import { datedDocuments } from './io/document-dates.js'
 import { readSource, type Source } from './io/read-source.js'
@@ -24,6 +25,8 @@ export interface AuditOptions extends AnalyseOptions {
   ignore?: string[]
   /** The repository root cited paths are checked under; default: the git top level above each document. */
   root?: string
+  /** A git revision: report what changed in each checked document since then, and run the history rules. */
+  since?: string
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile, cross-check. */
@@ -43,7 +46,8 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
     else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
   }
-  const findings: Finding[] = results.flatMap((r) => r.result.findings)
+  const own = results
+  const findings: Finding[] = own.flatMap((r) => r.result.findings)
   const dated = await datedDocuments(results, cwd)
   if (dated.length > 1) {
     for (const rule of runRules) {
@@ -54,16 +58,19 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
       }
     }
   }
+  const history = options.since === undefined ? undefined : await historySince(own.map((r) => r.result).filter((r) => files.includes(r.document.path)), options.since, options, cwd)
+  findings.push(...(history?.findings ?? []))
   findings.sort(compareFindings)
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'audit-reconcile', version: VERSION },
     policy: options.policy ?? 'strict',
-    documents: results.map((r) => ({ ...r.result.entry, ...dateOf(dated, r.result) })),
+    documents: own.map((r) => ({ ...r.result.entry, ...dateOf(dated, r.result) })),
     findings,
     crossDocument: dated.length > 1 ? crossDocumentView(dated.map((d) => d.dated), options.policy ?? 'strict') : [],
+    ...(history ? { changes: history.changes } : {}),
     errors: fileErrors,
-    totals: totals(findings, results.length, fileErrors.length),
+    totals: totals(findings, own.length, fileErrors.length),
   }
 }
 

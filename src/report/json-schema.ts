@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { SCHEMA_VERSION } from '../version.js'
+import { changesSchema } from './changes-schema.js'
 
 export { SCHEMA_VERSION }
 
@@ -17,6 +18,7 @@ const ruleId = z.enum([
   'status-conflict', 'section-conflict', 'marker-conflict', 'count-mismatch',
   'percent-mismatch', 'overall-claim', 'plan-conflict', 'placeholder',
   'date-conflict', 'encoding', 'evidence-missing', 'cross-doc-conflict',
+  'status-regression', 'unbacked-progress',
 ])
 
 /** The other side of a finding: a place in the same or another document. */
@@ -111,6 +113,8 @@ export const runResultSchema = z.object({
   })),
   findings: z.array(findingSchema),
   crossDocument: z.array(crossItemSchema),
+  /** With `--since REV`: what changed in each document since that revision. */
+  changes: changesSchema.optional(),
   errors: z.array(fileErrorSchema),
   totals: z.object({
     errors: z.number().int().nonnegative(),
@@ -120,6 +124,7 @@ export const runResultSchema = z.object({
   }),
 })
 
+export { changesSchema, type Changes, type DocumentChanges } from './changes-schema.js'
 export type Related = z.infer<typeof relatedSchema>
 export type DocumentDateInfo = z.infer<typeof documentDateSchema>
 export type CrossItemResult = z.infer<typeof crossItemSchema>
