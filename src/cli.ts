@@ -16,6 +16,7 @@ Examples:
   $ audit-reconcile --fail-on warning docs/   fail on warnings too (CI)
   $ audit-reconcile --fix --dry-run docs/     show the mojibake repairs --fix would write
   $ audit-reconcile --since main docs/        what the status documents claim differently than on main
+  $ audit-reconcile --staged docs/            check only the staged documents (pre-commit hook)
 
 Exit codes:
   0  no finding at or above --fail-on

@@ -4,6 +4,7 @@ import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
 import { historySince } from './history/since.js'
+import { selectChanged, type Selection } from './history/select.js'
 import { collectFiles } from './io/collect-files.js'
 import { datedDocuments } from './io/document-dates.js'
 import { readSource, type Source } from './io/read-source.js'
@@ -13,7 +14,7 @@ import { runRules } from './rules/index.js'
 import { SCHEMA_VERSION, VERSION } from './version.js'
 
 /** What to audit and how. */
-export interface AuditOptions extends AnalyseOptions {
+export interface AuditOptions extends AnalyseOptions, Selection {
   /** Files, directories and globs. '-' reads `stdin`. */
   paths: string[]
   cwd?: string
@@ -46,7 +47,10 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
     else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
   }
-  const own = results
+  // With --changed-since / --staged, the other documents are loaded for the run rules but not checked.
+  const changed = await selectChanged(files, options, cwd)
+  const checked = (path: string) => !changed || changed.has(path) || !files.includes(path)
+  const own = results.filter((r) => checked(r.result.document.path))
   const findings: Finding[] = own.flatMap((r) => r.result.findings)
   const dated = await datedDocuments(results, cwd)
   if (dated.length > 1) {
@@ -54,7 +58,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
       const severity = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity
       if (severity === 'off') continue
       for (const draft of rule.check(dated.map((d) => d.dated), { percentTolerance: options.percentTolerance ?? 1 })) {
-        findings.push(toFinding(rule, draft, draft.path, severity))
+        if (checked(draft.path) || draft.related?.some((r) => r.path !== undefined && checked(r.path))) findings.push(toFinding(rule, draft, draft.path, severity))
       }
     }
   }
