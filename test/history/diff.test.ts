@@ -4,6 +4,7 @@ import { improved } from '../../src/history/numbers.js'
 import { documentChanges } from '../../src/history/to-json.js'
 import type { Document, StatedCount } from '../../src/model/types.js'
 import { modelOf } from '../helpers/fixtures.js'
+import { statedCount } from '../helpers/stated-count.js'
 
 const BEFORE = `# Status
 
@@ -107,10 +108,7 @@ describe('diffDocuments', () => {
   })
 })
 
-/** A stated number, as the numbers extractor states them, at a line. */
-function count(subject: string, value: number, line: number, extra: Partial<StatedCount> = {}): StatedCount {
-  return { subject, value, kind: 'count', approximate: false, sectionPath: ['Status', 'Summary'], span: { line, column: 1, endLine: line, endColumn: 20 }, ...extra }
-}
+const count = statedCount
 
 function withCounts(doc: Document, counts: StatedCount[]): Document {
   return { ...doc, counts }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { Document, StatedCount } from '../../src/model/types.js'
 import { modelOf } from '../helpers/fixtures.js'
 import { historyFindingsOf, historyRuleCases } from '../helpers/history-rule-cases.js'
+import { statedCount } from '../helpers/stated-count.js'
 
 historyRuleCases('unbacked-progress')
 
 // Stated numbers come from the numbers extractor (doc.counts); here they are given by hand.
 const TEXT = (search: string) => `# Status\n\n## Summary\n\n- Complete: see below\n- Missing: see below\n\n## Items\n\n### Login ✅\n### Search ${search}\n`
-const count = (subject: string, value: number, line: number, extra: Partial<StatedCount> = {}): StatedCount =>
-  ({ subject, value, kind: 'count', approximate: false, sectionPath: ['Status', 'Summary'], span: { line, column: 1, endLine: line, endColumn: 20 }, ...extra })
+const count = statedCount
 const doc = (search: string, counts: StatedCount[]): Document => ({ ...modelOf(TEXT(search)), counts })
 
 describe('unbacked-progress on stated numbers', () => {
