@@ -1,7 +1,9 @@
 // Bundles the CLI and the library into dist/ with esbuild: one file to load at start-up,
 // with formats and features a run does not use split into chunks loaded on demand.
+import { execFileSync } from 'node:child_process'
 import { build } from 'esbuild'
 import { readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
@@ -20,3 +22,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+
+// Type declarations for the Node API (package.json "types"), emitted from src/ by tsc.
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { reconcileItems } from './engine/reconcile.js'
 import { runRules, type RuleSeverities } from './engine/run-rules.js'
 import { summarize } from './engine/summarize.js'
+import { applyAliases, type Aliases } from './model/aliases.js'
 import { extractDocument } from './model/extract/index.js'
 import type { Document } from './model/types.js'
 import { createVocabulary, defaultVocabulary, type VocabularyExtension } from './model/vocabulary.js'
@@ -18,6 +19,10 @@ export interface AnalyseOptions {
   /** Extra status words per status. */
   statusWords?: VocabularyExtension
   percentTolerance?: number
+  /** Item names that mean the same item: canonical name → other spellings. */
+  aliases?: Aliases
+  /** Report inline disable directives that suppress nothing. */
+  reportUnusedDirectives?: boolean
 }
 
 /** One document's part of a run. */
@@ -36,14 +41,15 @@ export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOp
   if (decoded.kind === 'binary') return undefined
   const { text, encoding, fileColumn } = decoded.decoded
   const vocabulary = options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
-  const document = extractDocument(parseMarkdown(text), { path, text, encoding, columnMap: fileColumn, vocabulary })
+  const extracted = extractDocument(parseMarkdown(text), { path, text, encoding, columnMap: fileColumn, vocabulary })
+  const document = options.aliases ? applyAliases(extracted, options.aliases) : extracted
   return checkDocument(document, options, surroundings, createHash('sha1').update(bytes).digest('hex'))
 }
 
 /** Checks a document model and reconciles its items. */
 export function checkDocument(document: Document, options: AnalyseOptions = {}, surroundings: Surroundings = {}, hash = ''): DocumentResult {
   const ctx: RuleContext = { percentTolerance: options.percentTolerance ?? 1, ...surroundings }
-  const findings = runRules(document, rules, ctx, options.rules)
+  const findings = runRules(document, rules, ctx, options.rules, { reportUnusedDirectives: options.reportUnusedDirectives === true })
   const items = reconcileItems(document.items, document.path, options.policy ?? 'strict')
   return {
     document,

@@ -1,70 +1,105 @@
-import { Command, Option } from 'commander'
-import { writeFile } from 'node:fs/promises'
+import { dirname, relative, resolve, sep } from 'node:path'
+import { program, toPlan, useColor, type CliPlan } from './cli-options.js'
 import { AuditError, UsageError } from './errors.js'
-import { addHistoryOptions, historyOptions, type HistoryFlags } from './history/cli-flags.js'
-import type { RunResult } from './report/json-schema.js'
+import type { Finding, RunResult } from './report/json-schema.js'
+import type { FormatContext } from './report/types.js'
 import { VERSION } from './version.js'
 
-const FORMATS = ['pretty', 'json'] as const
-const EXAMPLES = `
-Examples:
-  $ audit-reconcile docs/*.md                 check status documents, print findings and reconciled items
-  $ audit-reconcile docs/                     every *.md / *.markdown file under docs/
-  $ audit-reconcile "docs/**/STATUS*.md"      a quoted glob
-  $ audit-reconcile --format json STATUS.md   the versioned JSON report
-  $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
-  $ audit-reconcile --fail-on warning docs/   fail on warnings too (CI)
-  $ audit-reconcile --fix --dry-run docs/     show the mojibake repairs --fix would write
-  $ audit-reconcile --since main docs/        what the status documents claim differently than on main
-  $ audit-reconcile --staged docs/            check only the staged documents (pre-commit hook)
+// Only commander and the option table load before argv is parsed; the rest is imported on
+// demand, so --version, --help and usage errors start fast.
 
-Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, or a file could not be read (the other files are still checked)
-`
-
-/** The options commander hands over. */
-interface CliOptions extends HistoryFlags {
-  format: (typeof FORMATS)[number]
-  output?: string
-  failOn: 'error' | 'warning' | 'never'
-  policy: 'strict' | 'latest' | 'pessimistic' | 'optimistic'
-  stdinFilename?: string
-  color?: boolean
-  fix?: boolean
-  dryRun?: boolean
-  root?: string
-  ignorePattern: string[]
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const cmd = program()
+  try {
+    cmd.parse(argv)
+  } catch (error) {
+    const code = (error as { exitCode?: number }).exitCode
+    return code === 0 ? 0 : 2
+  }
+  const plan = toPlan(cmd)
+  const cwd = process.cwd()
+  const [{ ruleCatalog }, { loadConfig }, { analyseOptions, effectiveConfig, mergeConfig, validateOverrides }] = await Promise.all([
+    import('./rules/catalog.js'), import('./config/load.js'), import('./config/resolve.js'),
+  ])
+  if (plan.listRules) {
+    const { ruleList } = await import('./report/rule-list.js')
+    process.stdout.write(ruleList(ruleCatalog))
+    return 0
+  }
+  const loaded = await loadConfig({ cwd, ...(plan.configFile !== undefined ? { file: plan.configFile } : {}) })
+  const config = mergeConfig(loaded.config, validateOverrides(plan.overrides))
+  if (plan.printConfig !== undefined) {
+    process.stdout.write(JSON.stringify(effectiveConfig(config, ruleCatalog), null, 2) + '\n')
+    const { ignoreMatcher } = await import('./io/collect-files.js')
+    if (ignoreMatcher(config.ignore ?? [], loaded.base, cwd)(plan.printConfig)) {
+      process.stderr.write(`audit-reconcile: ${plan.printConfig} is skipped: it matches the config's "ignore" globs\n`)
+    }
+    return 0
+  }
+  if (plan.paths.length === 0 && !plan.passOnNoFiles) {
+    throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
+  }
+  const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run.js'), import('./engine/gate.js'), import('./io/repository.js')])
+  let result = await audit({
+    paths: plan.paths,
+    cwd,
+    ...analyseOptions(config),
+    ...(config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}),
+    ...(plan.ignorePatterns.length > 0 ? { ignorePatterns: plan.ignorePatterns } : {}),
+    ...(plan.root !== undefined ? { root: plan.root } : {}),
+    ...(plan.since !== undefined ? { since: plan.since } : {}),
+    ...(plan.changedSince !== undefined ? { changedSince: plan.changedSince } : {}),
+    staged: plan.staged,
+    errorOnUnmatched: plan.errorOnUnmatched,
+    ...(plan.stdinFilename ? { stdinFilename: plan.stdinFilename } : {}),
+    ...(plan.paths.includes('-') ? { stdin: await readStdin() } : {}),
+  })
+  if (plan.fix) result = await fix(result, plan.fix.dryRun, plan, cwd)
+  result = await baseline(result, plan, cwd)
+  if (plan.quiet) result = errorsOnly(result)
+  const ctx: FormatContext = { cwd, root: findRepositoryRoot(cwd) ?? cwd, color: false, rules: ruleCatalog, toolVersion: VERSION, quiet: plan.quiet }
+  await writeReports(result, plan, ctx)
+  return exitCode(result, plan.gate)
 }
 
-function program(): Command {
-  return new Command('audit-reconcile')
-    .description('Find where markdown status and audit documents contradict themselves, and print a reconciled status report.')
-    .argument('[paths...]', 'files, directories or quoted globs; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
-    .addOption(new Option('--policy <policy>', 'how conflicting claims reconcile: strict makes them "disputed"').choices(['strict', 'latest', 'pessimistic', 'optimistic']).default('strict'))
-    .option('--stdin-filename <name>', 'name to report standard input under')
-    .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
-    .option('--dry-run', 'with --fix: print the unified diff and change nothing')
-    .option('--root <dir>', 'repository root that cited paths are checked under (default: the git top level)')
-    .option('--ignore-pattern <pattern>', 'skip files matching a gitignore-style pattern (repeatable)', (v: string, all: string[]) => [...all, v], [])
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
-    .version(VERSION, '-V, --version')
-    .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
+/** Applies --fix (or prints its diff with --dry-run); says what changed on stderr; drops the fixed findings. */
+async function fix(result: RunResult, dryRun: boolean, plan: CliPlan, cwd: string): Promise<RunResult> {
+  const [{ applyFixes }, { withoutFindings }] = await Promise.all([import('./fix/apply-fixes.js'), import('./engine/summarize.js')])
+  const outcome = await applyFixes(result, { cwd, dryRun })
+  for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${line}\n`)
+  // The diff shares standard output only with a pretty report; next to JSON or SARIF it goes to stderr.
+  const prettyOut = plan.outputs.some((o) => o.format === 'pretty' && o.file === undefined)
+  if (outcome.diff) (prettyOut ? process.stdout : process.stderr).write(outcome.diff)
+  return withoutFindings(result, outcome.fixed)
 }
 
-/** Whether to colour output for a stream, from the flag, NO_COLOR, FORCE_COLOR and the terminal. */
-function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
-  if (flag !== undefined) return flag
-  if (env.NO_COLOR) return false
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
-  return stream.isTTY === true && env.TERM !== 'dumb'
+/** Writes a baseline (--write-baseline) and/or applies one (--baseline). */
+async function baseline(result: RunResult, plan: CliPlan, cwd: string): Promise<RunResult> {
+  const file = plan.writeBaseline ?? plan.baseline
+  if (file === undefined) return result
+  const [{ applyBaseline, makeBaseline }, { readBaseline, writeOutput }] = await Promise.all([import('./engine/baseline.js'), import('./io/files.js')])
+  // Paths are stored relative to the baseline file, so it works from any working directory.
+  const pathOf = (f: Finding) => (f.path === '<stdin>' ? f.path : relative(dirname(resolve(cwd, file)), resolve(cwd, f.path)).split(sep).join('/'))
+  const recorded = plan.writeBaseline !== undefined ? makeBaseline(result.findings, pathOf) : await readBaseline(file, cwd)
+  if (plan.writeBaseline !== undefined) await writeOutput(file, JSON.stringify(recorded, null, 2) + '\n', cwd, 'baseline')
+  return applyBaseline(result, recorded, pathOf, file)
+}
+
+/** Formats the result once per output and writes each to its file or to standard output. */
+async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext): Promise<void> {
+  const [{ loadFormatter }, { writeOutput }] = await Promise.all([import('./report/index.js'), import('./io/files.js')])
+  for (const out of plan.outputs) {
+    const formatter = await loadFormatter(out.format)
+    const color = out.file === undefined && useColor(plan.color, process.stdout, process.env)
+    const text = formatter(result, { ...ctx, color })
+    if (out.file !== undefined) await writeOutput(out.file, text, ctx.cwd, `${out.format} report`)
+    else process.stdout.write(text)
+  }
+  // Unreadable files are in every report; say so on stderr too when no pretty report shows them.
+  if (!plan.outputs.some((out) => out.format === 'pretty' && out.file === undefined)) {
+    for (const e of result.errors) process.stderr.write(`audit-reconcile: ${e.path}: ${e.message}\n`)
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -73,56 +108,11 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
-/** The exit code for a finished run. */
-export function exitCode(result: RunResult, failOn: CliOptions['failOn']): number {
-  if (result.errors.length > 0) return 2
-  if (failOn === 'never') return 0
-  if (result.totals.errors > 0) return 1
-  return failOn === 'warning' && result.totals.warnings > 0 ? 1 : 0
-}
-
-/** Runs the command line; resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const cmd = addHistoryOptions(program())
-  try {
-    cmd.parse(argv)
-  } catch (error) {
-    const code = (error as { exitCode?: number }).exitCode
-    return code === 0 ? 0 : 2
-  }
-  const opts = cmd.opts<CliOptions>()
-  const paths = cmd.args
-  if (paths.length === 0) throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
-  if (opts.dryRun && !opts.fix) throw new UsageError('--dry-run only makes sense with --fix')
-  const [{ audit }, { formatters }, { rules }] = await Promise.all([import('./run.js'), import('./report/index.js'), import('./rules/index.js')])
-  let result = await audit({
-    paths,
-    policy: opts.policy,
-    ignore: opts.ignorePattern,
-    ...(opts.root ? { root: opts.root } : {}),
-    ...historyOptions(opts),
-    ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
-    ...(paths.includes('-') ? { stdin: await readStdin() } : {}),
-  })
-  if (opts.fix) {
-    const [{ applyFixes }, { withoutFindings }] = await Promise.all([import('./fix/apply-fixes.js'), import('./engine/summarize.js')])
-    const outcome = await applyFixes(result, { cwd: process.cwd(), dryRun: opts.dryRun === true })
-    for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${line}\n`)
-    if (outcome.diff) (opts.format === 'pretty' && !opts.output ? process.stdout : process.stderr).write(outcome.diff)
-    result = withoutFindings(result, outcome.fixed)
-  }
-  const color = opts.output ? false : useColor(opts.color, process.stdout, process.env)
-  const text = formatters[opts.format](result, { cwd: process.cwd(), color, rules: rules.map((r) => r.meta), toolVersion: VERSION })
-  if (opts.output) await writeFile(opts.output, text)
-  else process.stdout.write(text)
-  return exitCode(result, opts.failOn)
-}
-
 main(process.argv).then(
   (code) => { process.exitCode = code },
   (error: unknown) => {
     if (error instanceof AuditError) {
-      process.stderr.write(`audit-reconcile: ${error.message}\n`)
+      for (const line of error.message.split('\n')) process.stderr.write(`audit-reconcile: ${line}\n`)
       process.exitCode = error.exitCode
     } else {
       process.stderr.write(`audit-reconcile: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`)

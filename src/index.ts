@@ -1,7 +1,8 @@
 /** The Node API of audit-reconcile. */
 export { audit, type AuditOptions } from './run.js'
 export { analyseBytes, checkDocument, type AnalyseOptions, type DocumentResult } from './analyse.js'
-export { formatters } from './report/index.js'
+export { formatters } from './report/all.js'
+export { FORMATS, loadFormatter, type FormatName } from './report/index.js'
 export type { Formatter, FormatContext } from './report/types.js'
 export { rules } from './rules/index.js'
 export type { Rule, RuleMeta, Draft, RuleContext } from './rules/types.js'
@@ -10,5 +11,11 @@ export {
   type RunResult, type Finding, type ReconciledItem, type Summary, type Policy, type Severity, type RuleId,
 } from './report/json-schema.js'
 export type * from './model/types.js'
+export type { Directive } from './parse/directives.js'
 export { AuditError, UsageError, ConfigError, InputError } from './errors.js'
+export { configSchema, configJsonSchema, type Config } from './config/schema.js'
+export { loadConfig, type LoadedConfig, type LoadConfigOptions } from './config/load.js'
+export { analyseOptions, mergeConfig } from './config/resolve.js'
+export { exitCode, errorsOnly, type Gate } from './engine/gate.js'
+export { ruleCatalog } from './rules/catalog.js'
 export { VERSION } from './version.js'

@@ -1,10 +1,10 @@
-import { dirname, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analyse.js'
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
 import { historySince } from './history/since.js'
-import { selectChanged, type Selection } from './history/select.js'
+import { checkedPaths, type Selection } from './history/select.js'
 import { collectFiles } from './io/collect-files.js'
 import { datedDocuments } from './io/document-dates.js'
 import { readSource, type Source } from './io/read-source.js'
@@ -26,6 +26,12 @@ export interface AuditOptions extends AnalyseOptions, Selection {
   ignore?: string[]
   /** The repository root cited paths are checked under; default: the git top level above each document. */
   root?: string
+  /** Gitignore-style patterns (--ignore-pattern) relative to `cwd`. */
+  ignorePatterns?: string[]
+  /** Directory the `ignore` globs are relative to; defaults to `cwd`. */
+  ignoreBase?: string
+  /** Whether a path that names no file is an error (default true); see collectFiles. */
+  errorOnUnmatched?: boolean
   /** A git revision: report what changed in each checked document since then, and run the history rules. */
   since?: string
 }
@@ -34,7 +40,13 @@ export interface AuditOptions extends AnalyseOptions, Selection {
 export async function audit(options: AuditOptions): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd()
   const patterns = options.paths.filter((p) => p !== '-')
-  const { files, errors } = await collectFiles(patterns, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })
+  const { files, errors } = await collectFiles(patterns, {
+    cwd,
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.ignoreBase ? { ignoreBase: options.ignoreBase } : {}),
+    ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
+    ...(options.errorOnUnmatched !== undefined ? { errorOnUnmatched: options.errorOnUnmatched } : {}),
+  })
   const fileErrors: FileError[] = [...errors]
   const sources: Source[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
   for (const path of files) sources.push(await readSource(path, cwd))
@@ -42,16 +54,17 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   for (const source of sources) {
     if ('error' in source) { fileErrors.push({ path: source.path, message: source.error }); continue }
     const docDir = dirname(resolve(cwd, source.path))
-    const root = options.root ? resolve(cwd, options.root) : findRepositoryRoot(docDir) ?? cwd
+    // Outside git, the working directory is the root only for documents under it.
+    const root = options.root ? resolve(cwd, options.root) : findRepositoryRoot(docDir) ?? (isInside(docDir, cwd) ? cwd : docDir)
     const result = analyseBytes(source.bytes, source.path, options, { exists: pathChecker(root, docDir), rootGiven: options.root !== undefined })
     if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
     else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
   }
   // With --changed-since / --staged, the other documents are loaded for the run rules but not checked.
-  const changed = await selectChanged(files, options, cwd)
-  const checked = (path: string) => !changed || changed.has(path) || !files.includes(path)
+  const checked = await checkedPaths(files, options, cwd)
   const own = results.filter((r) => checked(r.result.document.path))
-  const findings: Finding[] = own.flatMap((r) => r.result.findings)
+  const history = options.since === undefined ? undefined : await historySince(own.map((r) => r.result), files, options.since, options, cwd)
+  const findings: Finding[] = [...own.flatMap((r) => r.result.findings), ...(history?.findings ?? [])]
   const dated = await datedDocuments(results, cwd)
   if (dated.length > 1) {
     for (const rule of runRules) {
@@ -62,8 +75,6 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
       }
     }
   }
-  const history = options.since === undefined ? undefined : await historySince(own.map((r) => r.result).filter((r) => files.includes(r.document.path)), options.since, options, cwd)
-  findings.push(...(history?.findings ?? []))
   findings.sort(compareFindings)
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -76,6 +87,11 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     errors: fileErrors,
     totals: totals(findings, own.length, fileErrors.length),
   }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
 function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: DocumentResult) {

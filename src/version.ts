@@ -5,3 +5,5 @@ export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '
 
 /** Version of the JSON output contract; bumped on any breaking change. Kept here so that start-up need not load zod. */
 export const SCHEMA_VERSION = 1 as const
+/** Where users read about the tool (SARIF `informationUri`). */
+export const TOOL_URI = 'https://www.npmjs.com/package/audit-reconcile'

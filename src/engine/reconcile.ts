@@ -9,6 +9,16 @@ export function decisiveClaims(item: Item): StatusClaim[] {
   return firm.length > 0 ? firm : comparable
 }
 
+/**
+ * Vague claims that still contradict the decisive ones: a bare ⚠️ or a "Remaining:" entry
+ * only says "not done", which is no contradiction of partial or todo, but is of done.
+ */
+export function vagueDissent(item: Item): StatusClaim[] {
+  const firm = decisiveClaims(item)
+  if (!firm.some((c) => c.status === 'done') || firm.some((c) => c.vague)) return []
+  return item.claims.filter((c) => c.vague && c.status !== 'done' && progressRank(c.status) !== undefined)
+}
+
 /** Whether two statuses contradict each other (na and unknown contradict nothing). */
 export function statusesConflict(a: Status, b: Status): boolean {
   return a !== b && progressRank(a) !== undefined && progressRank(b) !== undefined
@@ -18,7 +28,7 @@ export function statusesConflict(a: Status, b: Status): boolean {
 export function reconcileStatus(item: Item, policy: Policy): Status | 'disputed' {
   const claims = decisiveClaims(item)
   if (claims.length === 0) return item.claims[0]?.status ?? 'unknown'
-  const statuses = claims.map((c) => c.status)
+  const statuses = [...claims, ...vagueDissent(item)].sort((a, b) => a.span.line - b.span.line).map((c) => c.status)
   if (statuses.every((s) => s === statuses[0])) return statuses[0]!
   switch (policy) {
     case 'strict':

@@ -1,5 +1,7 @@
 import type { Document } from '../model/types.js'
 import type { Draft, Finding, Rule, RuleContext, RuleId, RuleMeta, Severity } from '../rules/types.js'
+import { directive } from '../rules/directive.js'
+import { applyDirectives } from './directives.js'
 
 /** Severity per rule id as configured; 'off' disables a rule. */
 export type RuleSeverities = Partial<Record<RuleId, Severity | 'off'>>
@@ -30,15 +32,24 @@ export function toFinding(rule: { meta: RuleMeta }, draft: Draft, path: string, 
   return finding
 }
 
-/** Runs every enabled rule on a document and returns its findings, sorted. */
-export function runRules(doc: Readonly<Document>, rules: readonly Rule[], ctx: RuleContext, severities: RuleSeverities = {}): Finding[] {
+/** How the runner treats inline directives. */
+export interface RunOptions {
+  /** Report disable directives that suppressed nothing. */
+  reportUnusedDirectives?: boolean
+}
+
+/** Runs every enabled rule on a document, applies its inline directives, and returns its findings, sorted. */
+export function runRules(doc: Readonly<Document>, rules: readonly Rule[], ctx: RuleContext, severities: RuleSeverities = {}, options: RunOptions = {}): Finding[] {
   const findings: Finding[] = []
   for (const rule of rules) {
     const severity = severities[rule.meta.id] ?? rule.meta.defaultSeverity
     if (severity === 'off') continue
     for (const draft of rule.check(doc, ctx)) findings.push(toFinding(rule, draft, doc.path, severity))
   }
-  return findings.sort(compareFindings)
+  const { kept, drafts } = applyDirectives(doc, findings, options.reportUnusedDirectives === true)
+  const severity = severities.directive ?? directive.meta.defaultSeverity
+  if (severity !== 'off') kept.push(...drafts.map((draft) => toFinding(directive, draft, doc.path, severity)))
+  return kept.sort(compareFindings)
 }
 
 /** The total order of findings: path, line, column, rule id, message. */

@@ -1,4 +1,5 @@
 import { decisiveClaims, reconcileStatus } from '../engine/reconcile.js'
+import { qualify } from '../model/names.js'
 import type { Document, Item, Status, StatusClaim, Verdict } from '../model/types.js'
 import type { Policy } from '../report/json-schema.js'
 import { pairItems } from './match-items.js'
@@ -39,7 +40,7 @@ const DISTANCE: Partial<Record<Status | 'disputed', number>> = { done: 0, partia
 
 /** Compares two versions of a document: items paired by name, statuses reconciled under the run's policy. */
 export function diffDocuments(before: Readonly<Document> | undefined, after: Readonly<Document>, policy: Policy): DocumentDiff {
-  const names = new Map([...(before?.items ?? []), ...after.items].map((i) => [i.key, i.name]))
+  const names = new Map([...(before?.items ?? []), ...after.items].map((i) => [qualify(i.parent, i.key), i.name]))
   const items: ItemDiff[] = []
   for (const pair of pairItems(before?.items ?? [], after.items)) {
     const b = pair.before && side(pair.before, policy)

@@ -1,4 +1,5 @@
 import { ItemIndex } from '../model/match.js'
+import { qualify } from '../model/names.js'
 import type { Item } from '../model/types.js'
 
 /** An item of the earlier version, the later version, or both (the same item in each). */
@@ -24,8 +25,8 @@ export function pairItems(before: readonly Item[], after: readonly Item[]): Item
 }
 
 function pairLevel(before: readonly Item[], after: readonly Item[], parentBefore: string | undefined, parentAfter: string | undefined, depth: number): ItemPair[] {
-  // Sub-items nest one level under an item heading; the bound guards against a key that is its own parent.
-  if (depth > 3) return []
+  // Sub-items rarely nest more than two levels; the bound keeps a malformed model from recursing far.
+  if (depth > 8) return []
   const olds = before.filter((i) => i.parent === parentBefore)
   const news = after.filter((i) => i.parent === parentAfter)
   const match = new Map<Item, Item>()
@@ -63,13 +64,18 @@ function pairLevel(before: readonly Item[], after: readonly Item[], parentBefore
   for (const item of news) {
     const old = match.get(item)
     pairs.push(old ? { before: old, after: item } : { after: item })
-    if (old) pairs.push(...pairLevel(before, after, old.key, item.key, depth + 1))
-    else pairs.push(...pairLevel([], after, undefined, item.key, depth + 1))
+    if (old) pairs.push(...pairLevel(before, after, pathOf(old), pathOf(item), depth + 1))
+    else pairs.push(...pairLevel([], after, undefined, pathOf(item), depth + 1))
   }
   for (const item of olds) {
-    if (!used.has(item)) pairs.push({ before: item }, ...pairLevel(before, [], item.key, undefined, depth + 1))
+    if (!used.has(item)) pairs.push({ before: item }, ...pairLevel(before, [], pathOf(item), undefined, depth + 1))
   }
   return pairs
+}
+
+/** The key path a sub-item names its parent by. */
+function pathOf(item: Item): string {
+  return qualify(item.parent, item.key)
 }
 
 function indexOf(items: readonly Item[]): ItemIndex<Entry> {

@@ -1,4 +1,4 @@
-import { nameKey } from '../model/names.js'
+import { nameKey, qualify } from '../model/names.js'
 import type { Document, Item, StatedCount, Status } from '../model/types.js'
 import type { ItemDiff } from './diff.js'
 
@@ -67,11 +67,20 @@ function inScope(item: Item, scope: Scope): boolean {
   return item.claims.some((c) => scope.path.every((h, i) => c.sectionPath[i] === h))
 }
 
-/** An item with sub-items, or a section, named like the number's subject; else the whole document. */
+/**
+ * What a number counts: the section or item the numbers extractor found it is about, else an
+ * item with sub-items or a section named like its subject, else the whole document.
+ */
 function scopeOf(doc: Readonly<Document>, count: StatedCount): Scope {
-  const key = nameKey(count.subject).key
+  const target = count.target
+  if (target?.kind === 'section') {
+    const section = doc.sections.find((s) => s.span.line === target.line)
+    if (section) return { kind: 'section', path: section.path }
+  }
+  const key = target?.kind === 'item' ? target.key : nameKey(count.subject).key
   if (key === '') return { kind: 'document' }
-  if (doc.items.some((i) => i.parent === key) && doc.items.some((i) => i.key === key && i.parent === undefined)) return { kind: 'item', key }
+  const item = doc.items.find((i) => i.key === key && doc.items.some((sub) => sub.parent === qualify(i.parent, i.key)))
+  if (item) return { kind: 'item', key: qualify(item.parent, item.key) }
   const section = doc.sections.find((s) => nameKey(s.text).key === key)
   return section ? { kind: 'section', path: section.path } : { kind: 'document' }
 }

@@ -8,10 +8,18 @@ export interface Selection {
 }
 
 /**
- * The files (as the run names them) changed since the revision, untracked ones included, or
- * staged for the next commit; undefined when the run checks every file.
+ * Which documents of a run get checked: with a selection, the files (as the run names them)
+ * changed since the revision, untracked ones included, or staged for the next commit, and
+ * standard input; without one, every document.
  */
-export async function selectChanged(files: readonly string[], selection: Selection, cwd: string): Promise<Set<string> | undefined> {
+export async function checkedPaths(files: readonly string[], selection: Selection, cwd: string): Promise<(path: string) => boolean> {
+  const changed = await selectChanged(files, selection, cwd)
+  if (!changed) return () => true
+  const named = new Set(files)
+  return (path) => changed.has(path) || !named.has(path)
+}
+
+async function selectChanged(files: readonly string[], selection: Selection, cwd: string): Promise<Set<string> | undefined> {
   const { changedSince: rev, staged } = selection
   if (rev === undefined && !staged) return undefined
   if (rev !== undefined && staged) throw new UsageError('--changed-since and --staged choose files two different ways; give one of them')

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { isAbsolute, join, relative } from 'node:path'
 import { analyseBytes, type AnalyseOptions, type DocumentResult } from '../analyse.js'
+import { applyDirectives } from '../engine/directives.js'
 import { toFinding } from '../engine/run-rules.js'
 import { readAt, renamesSince, repositoryOf, resolveCommit } from '../io/git.js'
 import type { Changes, DocumentChanges } from '../report/changes-schema.js'
@@ -19,9 +20,11 @@ export interface History {
 /**
  * Reads each document's version at a revision (following renames git detects), analyses it
  * the same way, compares it with the current version and runs the history rules on the pairs.
- * A document the revision does not have is reported as added.
+ * A document the revision does not have is reported as added. `files` are the run's files.
  */
-export async function historySince(results: readonly DocumentResult[], since: string, options: AnalyseOptions, cwd: string): Promise<History> {
+export async function historySince(all: readonly DocumentResult[], files: readonly string[], since: string, options: AnalyseOptions, cwd: string): Promise<History> {
+  // Standard input has no earlier version.
+  const results = all.filter((r) => files.includes(r.document.path))
   const repo = repositoryOf(results.map((r) => r.document.path), cwd, '--since')
   const commit = await resolveCommit(repo.root, since, '--since')
   const renames = await renamesSince(repo.root, commit)
@@ -44,7 +47,10 @@ export async function historySince(results: readonly DocumentResult[], since: st
   return { changes: { since, commit, documents }, findings: checkPairs(pairs, options) }
 }
 
-/** Runs the enabled history rules on compared documents; the runner stamps ids, severities and messages. */
+/**
+ * Runs the enabled history rules on compared documents; the runner stamps ids, severities and
+ * messages, and the current version's inline directives apply (`disable-next-line status-regression`).
+ */
 export function checkPairs(pairs: readonly VersionPair[], options: AnalyseOptions): Finding[] {
   const ctx: RuleContext = { percentTolerance: options.percentTolerance ?? 1 }
   const findings: Finding[] = []
@@ -53,7 +59,8 @@ export function checkPairs(pairs: readonly VersionPair[], options: AnalyseOption
     if (severity === 'off') continue
     for (const draft of rule.check(pairs, ctx)) findings.push(toFinding(rule, draft, draft.path, severity))
   }
-  return findings
+  // Unknown or unused directives are the document runner's to report, once.
+  return pairs.flatMap(({ diff }) => applyDirectives(diff.after, findings.filter((f) => f.path === diff.after.path)).kept)
 }
 
 function sha1(bytes: Uint8Array): string {

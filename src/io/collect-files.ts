@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import ignore, { type Ignore } from 'ignore'
 import type { FileError } from '../report/json-schema.js'
 import { findRepositoryRoot } from './repository.js'
 
@@ -13,8 +14,14 @@ export interface CollectedFiles {
 /** Options for finding files. */
 export interface CollectOptions {
   cwd: string
-  /** Gitignore-style patterns of files to skip, relative to cwd (--ignore-pattern, config). */
+  /** Gitignore-style patterns of files to skip (the config's `ignore`), relative to `ignoreBase`. */
   ignore?: string[]
+  /** Directory the `ignore` patterns are relative to (the config file's); defaults to cwd. */
+  ignoreBase?: string
+  /** Gitignore-style patterns from --ignore-pattern, relative to cwd. */
+  ignorePatterns?: string[]
+  /** Whether a path that does not exist, or a directory or glob with no markdown file, is an error (default true). */
+  errorOnUnmatched?: boolean
   /** Respect .gitignore files in directory walks and globs (default true). */
   gitignore?: boolean
 }
@@ -22,49 +29,66 @@ export interface CollectOptions {
 const MARKDOWN = '**/*.{md,markdown,MD,Markdown}'
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
-type Tiny = typeof import('tinyglobby')
-type Ignore = import('ignore').Ignore
-
 /**
  * Expands paths, directories and globs into markdown files, in order: each argument's files
- * sorted, arguments in the order given, duplicates dropped. Directory walks and globs skip
- * node_modules, .git and what .gitignore files exclude; --ignore-pattern applies to every file.
- * A path that names nothing is an error; the other paths are still collected.
+ * sorted, arguments in the order given, duplicates dropped. Walks and globs skip node_modules,
+ * .git and what .gitignore files exclude; ignore patterns apply to every file, named ones too
+ * (so a hook passing every staged file respects the config). A path that names nothing, or a
+ * directory or glob that yields no file, is an error unless `errorOnUnmatched` is false.
  */
 export async function collectFiles(patterns: readonly string[], options: CollectOptions): Promise<CollectedFiles> {
   const files: string[] = []
   const errors: FileError[] = []
   const seen = new Set<string>()
-  let tiny: Tiny | undefined
-  const globber = async () => (tiny ??= await import('tinyglobby'))
-  const userIgnore = options.ignore?.length ? (await import('ignore')).default().add(options.ignore) : undefined
+  const { glob, isDynamicPattern } = await import('tinyglobby')
+  const fromConfig = ignoreMatcher(options.ignore ?? [], options.ignoreBase ?? options.cwd, options.cwd)
+  const fromFlags = ignoreMatcher(options.ignorePatterns ?? [], options.cwd, options.cwd)
   const gitignores = options.gitignore === false ? undefined : new GitignoreSet()
-  const add = async (path: string, walked: boolean) => {
-    const abs = resolve(options.cwd, path)
-    if (seen.has(abs)) return
-    const rel = relative(options.cwd, abs)
-    if (userIgnore && !rel.startsWith('..') && !isAbsolute(rel) && userIgnore.ignores(rel.split(sep).join('/'))) return
-    if (walked && gitignores && (await gitignores.ignores(abs))) return
-    seen.add(abs)
-    files.push(path)
+  const keep = async (path: string, walked: boolean) =>
+    !fromConfig(path) && !fromFlags(path) && !(walked && gitignores && (await gitignores.ignores(resolve(options.cwd, path))))
+  const add = (path: string) => {
+    const key = resolve(options.cwd, path)
+    if (!seen.has(key)) { seen.add(key); files.push(path) }
+  }
+  const unmatched = (path: string, message: string) => {
+    if (options.errorOnUnmatched !== false) errors.push({ path, message })
   }
   for (const pattern of patterns) {
     const info = await stat(resolve(options.cwd, pattern)).catch(() => undefined)
     if (info?.isDirectory()) {
       const base = resolve(options.cwd, pattern)
-      const found = await (await globber()).glob(MARKDOWN, { cwd: base, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })
-      for (const f of found.sort()) await add(display(join(base, f), options.cwd), true)
+      const found = (await glob(MARKDOWN, { cwd: base, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })).sort().map((f) => display(join(base, f), options.cwd))
+      const kept = await filter(found, (f) => keep(f, true))
+      if (kept.length === 0) unmatched(pattern, 'No markdown files in this directory (or all are ignored)')
+      kept.forEach(add)
     } else if (info) {
-      await add(pattern, false)
-    } else if (/[*?[\]{}()!]/.test(pattern) && (await globber()).isDynamicPattern(pattern)) {
-      const found = await (await globber()).glob(pattern, { cwd: options.cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })
-      if (found.length === 0) errors.push({ path: pattern, message: 'No files match this pattern' })
-      for (const f of found.sort()) await add(f, true)
+      if (await keep(pattern, false)) add(pattern)
+    } else if (isDynamicPattern(pattern)) {
+      const found = (await glob(pattern, { cwd: options.cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })).sort()
+      const kept = await filter(found, (f) => keep(f, true))
+      if (kept.length === 0) unmatched(pattern, 'No files match this pattern (or all are ignored)')
+      kept.forEach(add)
     } else {
-      errors.push({ path: pattern, message: 'No such file or directory' })
+      unmatched(pattern, 'No such file or directory')
     }
   }
   return { files, errors }
+}
+
+async function filter<T>(items: readonly T[], test: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept: T[] = []
+  for (const item of items) if (await test(item)) kept.push(item)
+  return kept
+}
+
+/** Whether a path (relative to cwd, or absolute) matches gitignore-style patterns relative to `base`. */
+export function ignoreMatcher(patterns: readonly string[], base: string, cwd: string): (path: string) => boolean {
+  if (patterns.length === 0) return () => false
+  const rules = ignore().add([...patterns])
+  return (path) => {
+    const rel = relative(base, resolve(cwd, path))
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && rules.ignores(rel.split(sep).join('/'))
+  }
 }
 
 /** A path relative to cwd when it lies under it, else absolute. */
@@ -83,8 +107,7 @@ class GitignoreSet {
     if (!root) return false
     for (let dir = dirname(file); ; dir = dirname(dir)) {
       const rules = await this.load(dir)
-      const rel = relative(dir, file).split(sep).join('/')
-      if (rules && rules.ignores(rel)) return true
+      if (rules && rules.ignores(relative(dir, file).split(sep).join('/'))) return true
       if (dir === root || dirname(dir) === dir) return false
     }
   }
@@ -92,10 +115,7 @@ class GitignoreSet {
   private load(dir: string): Promise<Ignore | undefined> {
     let rules = this.byDir.get(dir)
     if (!rules) {
-      rules = readFile(join(dir, '.gitignore'), 'utf8').then(
-        async (text) => (await import('ignore')).default().add(text),
-        () => undefined,
-      )
+      rules = readFile(join(dir, '.gitignore'), 'utf8').then((text) => ignore().add(text), () => undefined)
       this.byDir.set(dir, rules)
     }
     return rules

@@ -1,4 +1,4 @@
-import { coreTokens, namesMatch } from './names.js'
+import { coreTokens, leftoverTokens, namesMatch } from './names.js'
 import type { Item } from './types.js'
 
 /** What an index needs of an item: its key and the keys of its claims. */
@@ -55,4 +55,27 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** The one top-level item of a document a name's key refers to (see ItemIndex.find). */
 export function findItem(key: string, items: readonly Item[]): Item | undefined {
   return new ItemIndex(items).find(key)
+}
+
+/**
+ * The candidates a name refers to, by key: those with an equal key, else those whose names match
+ * (as in findItem) with the fewest words left over. Several are returned on a tie; none when none match.
+ */
+export function closestNames(key: string, candidates: readonly string[]): number[] {
+  if (key === '') return []
+  const exact = candidates.flatMap((c, i) => (c === key ? [i] : []))
+  if (exact.length > 0) return exact
+  const tokens = key.split(' ')
+  const core = coreTokens(tokens)
+  let best: number[] = []
+  let distance = Infinity
+  candidates.forEach((candidate, i) => {
+    if (candidate === '') return
+    const other = candidate.split(' ')
+    const match = coreTokens(other).length >= core.length ? namesMatch(tokens, other) : namesMatch(other, tokens) && core.length > 1
+    if (!match) return
+    const d = leftoverTokens(tokens, other)
+    if (d < distance) { best = [i]; distance = d } else if (d === distance) best.push(i)
+  })
+  return best
 }

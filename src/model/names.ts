@@ -6,36 +6,6 @@ export interface NameKey {
   tokens: string[]
 }
 
-// Words that say what kind of thing an item is without telling two items apart:
-// "Prometheus Metrics Collection" is "Prometheus Metrics", "API Gateway Layer" is "API Gateway".
-const FILLER = new Set([
-  'implement', 'system', 'layer', 'strategi', 'collect', 'support', 'featur', 'function', 'modul',
-  'compon', 'setup', 'set', 'up', 'configur', 'config', 'infrastructur', 'servic', 'the', 'a', 'an',
-  'of', 'for', 'and', 'with', 'to', 'in', 'on', 'via', 'by', 'capabl', 'mechan', 'framework', 'tool',
-  'integr', 'solut', 'engin', 'handl', 'logic', 'process', 'flow', 'workflow', 'page', 'view',
-])
-// Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
-const QUALIFIERS = new Set([
-  'advanc', 'basic', 'full', 'complet', 'partial', 'custom', 'addit', 'extra', 'enhanc', 'remain',
-  'initi', 'final', 'new', 'old', 'legaci', 'extend', 'improv', 'optim', 'automat', 'autom', 'manual',
-  'multi', 'cross', 'real', 'time', 'second', 'first', 'primari', 'secondari', 'extern', 'intern',
-  'mobil', 'web', 'desktop', 'frontend', 'backend', 'front', 'end', 'back', 'server', 'client',
-  'v1', 'v2', 'v3', 'phase', 'more', 'other', 'predict', 'detail',
-])
-// Status words, numbering and verbs of intent are not part of an item's name.
-const NOISE = new Set([
-  'done', 'complet', 'implement', 'fulli', 'partial', 'miss', 'pend', 'todo', 'not', 'yet',
-  'finish', 'ship', 'wip', 'progress', 'status', 'item', 'task',
-])
-// Verbs of intent that open a plan entry ("Setup Prometheus Metrics"), as written, not stemmed:
-// "Deploy Prometheus" loses its verb, "Deployment basics" keeps its noun.
-const ACTIONS = new Set([
-  'add', 'create', 'implement', 'setup', 'set', 'complete', 'finish', 'deploy', 'enable', 'write',
-  'introduce', 'integrate', 'configure', 'install', 'develop', 'enhance', 'improve', 'fix', 'update',
-  'migrate', 'evaluate', 'establish', 'define', 'conduct', 'make', 'provide', 'build', 'finalize',
-  'finalise', 'wire', 'hook', 'connect', 'document', 'test', 'verify', 'run', 'apply', 'start', 'begin',
-])
-
 const stems = new Map<string, string>()
 /** Porter stem, applied twice so that "deploy" and "deployment" both become "deploi". */
 export function stem(word: string): string {
@@ -46,6 +16,31 @@ export function stem(word: string): string {
   }
   return s
 }
+
+const stemmed = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(stem))
+
+// Words that say what kind of thing an item is without telling two items apart:
+// "Prometheus Metrics Collection" is "Prometheus Metrics", "API Gateway Layer" is "API Gateway".
+const FILLER = stemmed(`implementation system layer strategy collection support feature functionality module
+  component setup set up configuration config infrastructure service the a an of for and with to in on via by
+  capability mechanism framework tool integration solution engine handling logic process flow workflow page view`)
+// Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
+const QUALIFIERS = stemmed(`advanced basic full complete partial custom additional extra enhanced remaining
+  initial final new old legacy extended improved optimized automatic automated manual multi cross real time
+  second first primary secondary external internal mobile web desktop frontend backend front end back server
+  client v1 v2 v3 phase more other predictive detailed`)
+// Status words and generic nouns are not part of an item's name.
+const NOISE = stemmed(`done complete completed implemented fully partial partially missing pending todo not yet
+  finished shipped wip progress status item items task tasks`)
+// Verbs of intent that open a plan entry ("Setup Prometheus Metrics"), as written, not stemmed:
+// "Deploy Prometheus" loses its verb, "Deployment basics" keeps its noun.
+const ACTIONS = new Set([
+  'add', 'create', 'implement', 'setup', 'set', 'complete', 'finish', 'deploy', 'enable', 'write',
+  'introduce', 'integrate', 'configure', 'install', 'develop', 'enhance', 'improve', 'fix', 'update',
+  'migrate', 'evaluate', 'establish', 'define', 'conduct', 'make', 'provide', 'build', 'finalize',
+  'finalise', 'wire', 'hook', 'connect', 'document', 'test', 'verify', 'run', 'apply', 'start', 'begin',
+])
+
 
 /** Tokens of a name: lowercase words, emoji and punctuation dropped, hyphens split, stemmed. */
 export function tokenize(name: string): string[] {
@@ -101,4 +96,33 @@ export function namesMatch(a: readonly string[], b: readonly string[]): boolean 
   // Each name saying something the other lacks ("Docker Configuration", "Docker/Kubernetes") names two things.
   if (skipped > 0 && extra.length > 0) return false
   return extra.length <= core.length
+}
+
+/** The path key of an item under a parent item ("restor system › health check"): sub-items of different parents stay apart. */
+export function qualify(parent: string | undefined, key: string): string {
+  return parent ? `${parent} › ${key}` : key
+}
+
+// Words that say a heading groups things without naming them: "Infrastructure Gaps" is about "Infrastructure".
+const GROUP_WORDS = new Set(['gaps', 'areas', 'categories', 'overview', 'breakdown', 'summary', 'sections', 'groups', 'progress', 'completion', 'status'].map(stem))
+
+/** The key of a category name ("Infrastructure Gaps" → "infrastructur"): the name key without group words. */
+export function categoryKey(name: string): NameKey {
+  // Unlike item names, numbers tell categories apart ("MVP-1", "Phase 2"); numbering is already stripped.
+  const tokens = tokenize(name).filter((t) => !NOISE.has(t))
+  const kept = tokens.filter((t) => !GROUP_WORDS.has(t))
+  return kept.length > 0 ? { key: kept.join(' '), tokens: kept } : { key: tokens.join(' '), tokens }
+}
+
+/** Words of either name the other lacks, filler words aside: how far apart two matching names are. */
+export function leftoverTokens(a: readonly string[], b: readonly string[]): number {
+  const missing = (x: readonly string[], y: readonly string[]) => x.filter((t) => !FILLER.has(t) && !y.includes(t)).length
+  return missing(a, b) + missing(b, a)
+}
+
+const FILE_NAME = /[\w-]\.(?:md|mdx|py|ts|tsx|js|jsx|mjs|json|ya?ml|toml|sh|sql|go|rs|java|kt|rb|php|css|scss|html|txt|lock|cfg|ini|env)\b|\w\/\w/i
+
+/** Whether a name is (or mentions) a file path: such names only meet by equal keys, never by shared words. */
+export function namesFile(name: string): boolean {
+  return FILE_NAME.test(name)
 }

@@ -33,6 +33,8 @@ const PHRASES: [string, Status][] = [
   ['partially implemented', 'partial'], ['partially complete', 'partial'], ['partially done', 'partial'],
   ['fully implemented', 'done'], ['fully functional', 'done'], ['fully complete', 'done'],
   ['in progress', 'partial'], ['in-progress', 'partial'], ['under development', 'partial'], ['in development', 'partial'],
+  ['ready to start', 'todo'], ['to be started', 'todo'],
+  ['needs fixing', 'todo'], ['needs work', 'partial'], ['needs testing', 'partial'], ['needs review', 'partial'],
   ['on hold', 'blocked'], ["won't do", 'na'], ["won't fix", 'na'], ['wont fix', 'na'], ['out of scope', 'na'],
   ['to do', 'todo'], ['to-do', 'todo'],
   ['unimplemented', 'todo'], ['incomplete', 'todo'], ['unfinished', 'todo'], ['missing', 'todo'], ['pending', 'todo'],
@@ -45,7 +47,7 @@ const PHRASES: [string, Status][] = [
   ['shipped', 'done'], ['fixed', 'done'], ['resolved', 'done'], ['working', 'done'], ['passing', 'done'],
   ['passed', 'done'], ['verified', 'done'], ['deployed', 'done'], ['created', 'done'], ['configured', 'done'],
   ['integrated', 'done'], ['operational', 'done'], ['functional', 'done'], ['live', 'done'], ['pass', 'done'],
-  ['enabled', 'done'], ['available', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
+  ['enabled', 'done'], ['available', 'done'], ['merged', 'done'], ['released', 'done'], ['approved', 'done'], ['validated', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
 ]
 
 /** A compiled vocabulary: markers and phrases to statuses. */
@@ -68,6 +70,11 @@ export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
   const phrases = new Map<string, Status>(PHRASES)
   for (const [status, list] of Object.entries(extra) as [Status, string[]][]) {
     for (const phrase of list) phrases.set(phrase.toLowerCase(), status)
+  }
+  // Every done word negated is todo: "not verified", "not yet merged", "never deployed".
+  for (const [phrase, status] of [...phrases]) {
+    if (status !== 'done' || phrase.includes(' ')) continue
+    for (const negation of ['not', 'not yet', 'never']) if (!phrases.has(`${negation} ${phrase}`)) phrases.set(`${negation} ${phrase}`, 'todo')
   }
   const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length)
   // One alternation of literals between word boundaries: linear in the input.
@@ -138,6 +145,11 @@ export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary):
   const word = vocab.word(after)
   if (!marker && !word) return undefined
   if (!marker) return { status: word!.status, vague: false, word, markerConflict: false }
+  // "✅❌ Visit Entry Form": two markers that disagree say "partly".
+  const second = vocab.marker(after.slice(0, 4))
+  if (second && second.index <= 2 && comparable(second.status) && second.status !== marker.status && !second.vague && !marker.vague) {
+    return { status: 'partial', vague: false, marker, markerConflict: false }
+  }
   if (!word) return { status: marker.status, vague: marker.vague, marker, markerConflict: false }
   const adjacent = /^[\s*_~`:.|\-–—()[\]\uFE0F]*$/u.test(after.slice(0, word.index))
   if (!adjacent) return { status: marker.status, vague: marker.vague, marker, word, markerConflict: false }

@@ -1,6 +1,6 @@
 import type { Changes } from './changes-schema.js'
 import { changeRows, quietNote, type ChangeRow } from './changes-rows.js'
-import { escapeTableCell, stripControl } from './escape.js'
+import { escapeTableCell, markdownCode as code, stripControl } from './escape.js'
 
 /**
  * The `--since` section of a markdown report (a pull-request comment): a heading, then per
@@ -40,12 +40,4 @@ function side(s: ChangeRow['before']): string {
 /** Document text in a table cell. */
 function cell(text: string): string {
   return escapeTableCell(stripControl(text))
-}
-
-/** A path or revision as code; the fence grows past any run of backticks inside. */
-function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${cell(text)}${pad}${fence}`
 }

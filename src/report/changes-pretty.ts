@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk'
 import type { Changes } from './changes-schema.js'
 import { changeRows, lineText, quietNote, valueText, type ChangeRow } from './changes-rows.js'
-import { stripControl } from './escape.js'
+import { oneLine } from './escape.js'
 
 /** Subjects longer than this are not padded: the columns after them follow directly. */
 const SUBJECT_WIDTH = 40
@@ -36,11 +36,6 @@ function paint(row: ChangeRow, text: string, c: ChalkInstance): string {
   if (row.change === 'regression') return c.red(text)
   if (row.note !== undefined && row.note !== 'moved with its items') return c.yellow(text)
   return text
-}
-
-/** Document text for a one-line field: control stripped, tabs and line breaks as spaces. */
-function oneLine(text: string): string {
-  return stripControl(text).replace(/[\t\n]/g, ' ')
 }
 
 function width(text: string): number {

@@ -35,6 +35,11 @@ export function stripControl(text: string): string {
   return text.replace(/\r\n/g, '\n').replace(SEQUENCE, '').replace(CONTROL, '\uFFFD')
 }
 
+/** Document text for a one-line field of terminal output: control stripped, TAB and LF as spaces. */
+export function oneLine(text: string): string {
+  return stripControl(text).replace(/[\t\n]/g, ' ')
+}
+
 /**
  * Makes text safe inside a GFM table cell: `|` becomes `\|` and each line break
  * (CRLF, CR or LF) becomes `<br>`. Backslashes are doubled first: otherwise a text
@@ -43,6 +48,18 @@ export function stripControl(text: string): string {
  */
 export function escapeTableCell(text: string): string {
   return text.replace(/[\\|]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '<br>')
+}
+
+/**
+ * A path, id or revision as an inline code span inside a GFM table cell: control stripped,
+ * escaped for the cell, and fenced with one more backtick than the longest run inside it
+ * (padded with a space when the text starts or ends with one), so no backtick can end it.
+ */
+export function markdownCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${escapeTableCell(stripControl(text))}${pad}${fence}`
 }
 
 const WORKFLOW: Record<string, string> = { '%': '%25', '\r': '%0D', '\n': '%0A', ':': '%3A', ',': '%2C' }
@@ -55,4 +72,32 @@ export function escapeWorkflowData(text: string): string {
 /** Escapes a property value of a GitHub workflow command (`file=…,title=…`): also `:` and `,`. */
 export function escapeWorkflowProperty(text: string): string {
   return text.replace(/[%\r\n:,]/g, (ch) => WORKFLOW[ch] ?? ch)
+}
+
+/**
+ * Characters XML 1.0 does not allow at all, not even as references: C0 controls except TAB,
+ * LF and CR, U+FFFE, U+FFFF and unpaired surrogates. Each becomes U+FFFD.
+ */
+const XML_INVALID = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+const XML: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
+}
+
+/** Escapes element text for XML (JUnit, Checkstyle): `&`, `<`, `>`, CR; characters XML forbids become U+FFFD. */
+export function escapeXmlText(text: string): string {
+  return text.replace(XML_INVALID, '\uFFFD').replace(/[&<>\r]/g, (ch) => XML[ch] ?? ch)
+}
+
+/**
+ * Escapes an XML attribute value: also quotes, and TAB, LF and CR as character references,
+ * since a parser would otherwise normalise them to spaces.
+ */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(XML_INVALID, '\uFFFD').replace(/[&<>"'\n\r\t]/g, (ch) => XML[ch] ?? ch)
+}
+
+/** XML attributes from a record, each value escaped: `a="1" b="x &amp; y"`. */
+export function xmlAttributes(values: Record<string, string | number>): string {
+  return Object.entries(values).map(([k, v]) => `${k}="${escapeXmlAttribute(String(v))}"`).join(' ')
 }

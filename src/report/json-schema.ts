@@ -14,11 +14,12 @@ const span = {
 
 const status = z.enum(['done', 'partial', 'todo', 'blocked', 'na', 'unknown'])
 const severity = z.enum(['error', 'warning'])
-const ruleId = z.enum([
+/** Every rule id; `directive` is reported by the engine about inline directives (src/engine/directives.ts). */
+export const ruleIdSchema = z.enum([
   'status-conflict', 'section-conflict', 'marker-conflict', 'count-mismatch',
   'percent-mismatch', 'overall-claim', 'plan-conflict', 'placeholder',
   'date-conflict', 'encoding', 'evidence-missing', 'cross-doc-conflict',
-  'status-regression', 'unbacked-progress',
+  'status-regression', 'unbacked-progress', 'directive',
 ])
 
 /** The other side of a finding: a place in the same or another document. */
@@ -33,7 +34,7 @@ export const fixSchema = z.object({
 
 /** One finding, positioned, with its other side(s) in `related`. */
 export const findingSchema = z.object({
-  ruleId,
+  ruleId: ruleIdSchema,
   severity,
   path: z.string(),
   ...span,
@@ -116,6 +117,8 @@ export const runResultSchema = z.object({
   /** With `--since REV`: what changed in each document since that revision. */
   changes: changesSchema.optional(),
   errors: z.array(fileErrorSchema),
+  /** Present when a baseline was applied: the file and how many findings it suppressed. */
+  baseline: z.object({ path: z.string(), suppressed: z.number().int().nonnegative() }).optional(),
   totals: z.object({
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),

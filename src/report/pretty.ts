@@ -1,10 +1,12 @@
-import { isAbsolute, relative } from 'node:path'
 import { Chalk, type ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
+import { qualify } from '../model/names.js'
 import { changesPretty } from './changes-pretty.js'
-import { stripControl } from './escape.js'
+import { oneLine, stripControl } from './escape.js'
 import type { Finding, ReconciledItem, RunResult, Summary } from './json-schema.js'
-import type { FormatContext, Formatter } from './types.js'
+import { displayPath } from './paths.js'
+import { totalsLine } from './totals-line.js'
+import type { Formatter } from './types.js'
 
 type DocumentResult = RunResult['documents'][number]
 type Stated = Summary['stated'][number]
@@ -16,11 +18,13 @@ const SEVERITY_WIDTH = 'warning'.length
 const MESSAGE_WIDTH = 80
 
 /**
- * The human report: per document its findings (ESLint stylish layout, related
- * places indented below), its reconciled items, and its stated vs recomputed
- * summary; then file errors and one totals line.
+ * The human report: per document with findings, its findings (ESLint stylish layout,
+ * related places indented below), its reconciled items, and its stated vs recomputed
+ * summary; then file errors and one totals line. A clean run is that one line, and
+ * nothing at all when `ctx.quiet` is set.
  */
 export const pretty: Formatter = (result, ctx) => {
+  if (ctx.quiet && result.findings.length === 0 && result.errors.length === 0) return ''
   const c = new Chalk({ level: ctx.color ? 1 : 0 })
   const show = (path: string): string => stripControl(displayPath(path, ctx.cwd))
   const findingsByPath = groupByPath(result.findings)
@@ -30,8 +34,8 @@ export const pretty: Formatter = (result, ctx) => {
   const blocks: string[] = []
   for (const path of paths) {
     const doc = documents.get(path)
-    // With several documents, each one's date (and where it comes from) decides which is newer.
-    const dated = doc?.date && result.documents.length > 1 ? c.dim(`  dated ${dateText(doc.date)}`) : ''
+    // When documents share items, each one's date (and where it comes from) decides which is newer.
+    const dated = doc?.date && result.crossDocument.length > 0 ? c.dim(`  dated ${dateText(doc.date)}`) : ''
     const block = documentBlock(show(path) + dated, findingsByPath.get(path) ?? [], doc, show, c)
     if (block) blocks.push(block)
   }
@@ -39,11 +43,11 @@ export const pretty: Formatter = (result, ctx) => {
   if (result.changes) blocks.push(changesPretty(result.changes, show, c))
   const errors = result.errors.map((e) => `${c.red('error')} ${show(e.path)}: ${oneLine(e.message)}`)
   if (errors.length > 0) blocks.push(errors.join('\n'))
-  blocks.push(totalsLine(result.totals, c))
+  blocks.push(coloured(result, c))
   return blocks.join('\n\n') + '\n'
 }
 
-/** One document's block, or '' when it has nothing to show. */
+/** One document's block, or '' when it has no findings: a consistent document needs no report. */
 function documentBlock(
   title: string,
   findings: readonly Finding[],
@@ -51,9 +55,9 @@ function documentBlock(
   show: (path: string) => string,
   c: ChalkInstance,
 ): string {
+  if (findings.length === 0) return ''
   const stated = doc?.summary.stated.filter((s) => s.recomputed !== undefined) ?? []
   const items = doc?.items ?? []
-  if (findings.length === 0 && items.length === 0 && stated.length === 0) return ''
   const parts = [[c.underline(title), ...findingLines(findings, show, c)].join('\n')]
   if (items.length > 0) parts.push(itemTable(items, c))
   if (stated.length > 0) parts.push(`${c.bold('Stated vs recomputed')}\n${statedTable(stated, c)}`)
@@ -87,7 +91,8 @@ function findingLines(findings: readonly Finding[], show: (path: string) => stri
 
 /** The reconciled items: name (with its parent's name), claims with lines, reconciled status. */
 function itemTable(items: readonly ReconciledItem[], c: ChalkInstance): string {
-  const names = new Map(items.map((item) => [item.key, item.name]))
+  // A sub-item's parent is the item whose path key (parent › key) it names.
+  const names = new Map(items.map((item) => [qualify(item.parent, item.key), item.name]))
   const table = newTable(['Item', 'Claims', 'Reconciled'], c)
   for (const item of items) {
     const parent = item.parent === undefined ? undefined : names.get(item.parent)
@@ -114,7 +119,8 @@ function crossTable(items: RunResult['crossDocument'], show: (path: string) => s
 function statedTable(stated: readonly Stated[], c: ChalkInstance): string {
   const table = newTable(['Subject', 'Line', 'Stated', 'Recomputed'], c)
   for (const s of stated) {
-    table.push([oneLine(s.subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)])
+    const subject = s.status === undefined ? s.subject : `${s.subject} (${s.status})`
+    table.push([oneLine(subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)])
   }
   return table.toString()
 }
@@ -124,14 +130,11 @@ function newTable(head: string[], c: ChalkInstance): Table.Table {
   return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [], compact: true } })
 }
 
-/** `✖ N problems (E errors, W warnings) in F files` or `✔ No problems in F files`, plus unreadable files. */
-function totalsLine(totals: RunResult['totals'], c: ChalkInstance): string {
-  const problems = totals.errors + totals.warnings
-  const unread = totals.fileErrors > 0 ? `, ${plural(totals.fileErrors, 'file')} could not be read` : ''
-  if (problems === 0) return c.green(`✔ No problems in ${plural(totals.files, 'file')}${unread}`)
-  const counts = `${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`
-  const line = `✖ ${plural(problems, 'problem')} (${counts}) in ${plural(totals.files, 'file')}${unread}`
-  return totals.errors > 0 ? c.red.bold(line) : c.yellow.bold(line)
+/** The totals line, red when there are errors, yellow for warnings only, green when clean. */
+function coloured(result: Pick<RunResult, 'totals' | 'baseline'>, c: ChalkInstance): string {
+  const line = totalsLine(result)
+  if (result.totals.errors > 0) return c.red.bold(line)
+  return result.totals.warnings > 0 ? c.yellow.bold(line) : c.green(line)
 }
 
 function statedValue(kind: Stated['kind'], value: number): string {
@@ -150,24 +153,9 @@ function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
   return groups
 }
 
-/** Document text for a one-line field: control stripped, tabs and line breaks as spaces. */
-function oneLine(text: string): string {
-  return stripControl(text).replace(/[\t\n]/g, ' ')
-}
-
-function displayPath(path: string, cwd: string): string {
-  if (!isAbsolute(path)) return path
-  const rel = relative(cwd, path)
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel
-}
-
 function dateText(date: NonNullable<DocumentResult['date']>): string {
   const source = date.source === 'stated' ? `line ${date.line}` : { 'front-matter': 'front matter', git: 'last commit', mtime: 'modification time' }[date.source]
   return `${date.value.slice(0, 10)} (${source})`
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** Display width in code points; good enough for alignment, never used to cut text. */

@@ -11,6 +11,10 @@ export interface FormatContext {
   rules: readonly RuleMeta[]
   /** The version of audit-reconcile that produced the result. */
   toolVersion: string
+  /** Repository root that SARIF, GitHub and GitLab paths are relative to; defaults to `cwd`. */
+  root?: string
+  /** The user asked for errors only (`--quiet`): a report with nothing in it may be empty. */
+  quiet?: boolean
 }
 
 /** Turns a sorted, complete RunResult into text; never prints, sorts, filters or counts. */

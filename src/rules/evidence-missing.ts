@@ -18,7 +18,8 @@ export function check(doc: Readonly<Document>, ctx: RuleContext): Draft<'missing
   const exists = ctx.exists
   if (!exists || doc.citations.length === 0) return []
   const found = doc.citations.map((c) => exists(c.path, c.rooted))
-  if (!ctx.rootGiven && !found.includes(true)) return []
+  // A path with a folder that exists shows the document describes this repository; a bare README.md proves nothing.
+  if (!ctx.rootGiven && !doc.citations.some((c, i) => c.rooted && found[i] === true)) return []
   const byItem = new Map<string, { citation: Citation; exists: boolean | undefined }[]>()
   doc.citations.forEach((citation, i) => {
     if (citation.itemKey === undefined) return

@@ -1,3 +1,4 @@
+import { countMismatch } from './count-mismatch.js'
 import { dateConflict } from './date-conflict.js'
 import { crossDocConflict } from './cross-doc-conflict.js'
 import { encoding } from './encoding.js'
@@ -5,6 +6,7 @@ import { evidenceMissing } from './evidence-missing.js'
 import { markerConflict } from './marker-conflict.js'
 import { overallClaim } from './overall-claim.js'
 import { placeholder } from './placeholder.js'
+import { percentMismatch } from './percent-mismatch.js'
 import { planConflict } from './plan-conflict.js'
 import { sectionConflict } from './section-conflict.js'
 import { statusConflict } from './status-conflict.js'
@@ -17,6 +19,8 @@ export const rules: readonly Rule[] = [
   statusConflict,
   sectionConflict,
   markerConflict,
+  countMismatch,
+  percentMismatch,
   overallClaim,
   planConflict,
   placeholder,

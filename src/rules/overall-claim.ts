@@ -1,4 +1,6 @@
 import { decisiveClaims, isDone } from '../engine/reconcile.js'
+import { ItemIndex } from '../model/match.js'
+import { nameKey } from '../model/names.js'
 import type { Document, Item, Verdict } from '../model/types.js'
 import type { Draft, Rule, RuleMeta } from './types.js'
 
@@ -17,9 +19,14 @@ const SHOWN = 5
 
 /** Reports every done verdict whose scope holds items that are not done. */
 export function check(doc: Readonly<Document>): Draft<'contradicted'>[] {
+  const index = new ItemIndex(doc.items)
   return doc.verdicts.flatMap((verdict) => {
     if (verdict.claims !== 'done') return []
-    const open = doc.items.filter((item) => inScope(item, verdict) && !isDone(item) && decisiveClaims(item).length > 0)
+    // "# ✅ Phase 2 — COMPLETE" in a document that lists Phase 2 speaks for Phase 2, not for Phase 3.
+    const named = verdict.subject !== undefined ? index.find(nameKey(verdict.subject).key) : undefined
+    const candidates = named ? [named] : doc.items.filter((item) => inScope(item, verdict))
+    // An item with nothing but a bare ⚠️ ("⚠️ Some warnings") is an observation, not open work.
+    const open = candidates.filter((item) => !isDone(item) && decisiveClaims(item).some((c) => !c.vague))
     if (open.length === 0) return []
     const names = open.slice(0, SHOWN).map((i) => `\`${i.name}\``).join(', ') + (open.length > SHOWN ? `, and ${open.length - SHOWN} more` : '')
     return [{

@@ -20,7 +20,8 @@ export function check(doc: Readonly<Document>): Draft<'stillPlanned'>[] {
   const index = new ItemIndex(doc.items)
   return doc.plan.flatMap((entry) => {
     const item = index.find(entry.key)
-    const done = item ? decisiveClaims(item).filter((c) => c.status === 'done' && c.span.line !== entry.span.line) : []
+    // A ✅ whose own words say otherwise ("✅ Billing - 30% complete") is no claim of done.
+    const done = item ? decisiveClaims(item).filter((c) => c.status === 'done' && !c.markerConflict && c.span.line !== entry.span.line) : []
     if (!item || done.length === 0) return []
     return [{
       messageId: 'stillPlanned' as const,

@@ -15,11 +15,17 @@ export const meta = {
 const isDone = (s: string) => s === 'done'
 const comparable = (s: string) => s === 'done' || s === 'partial' || s === 'todo' || s === 'blocked'
 
-/** The innermost label group around a line, not counting a group that starts on that line. */
-function groupAround(groups: readonly LabelledGroup[], line: number): LabelledGroup | undefined {
+/**
+ * The innermost label group around a line, not counting a group that starts on that line, nor
+ * one outside the nearest item heading around it: "✅ Tag pushed" in the checklist of "### Release
+ * check ⏳" belongs to that item, whatever section the item itself is filed under.
+ */
+function groupAround(doc: Readonly<Document>, line: number): LabelledGroup | undefined {
+  let item = 0
+  for (const s of doc.sections) if (s.itemKey !== undefined && s.span.line < line && line <= s.endLine && s.span.line > item) item = s.span.line
   let best: LabelledGroup | undefined
-  for (const g of groups) {
-    if (g.span.line < line && line <= g.endLine && (!best || g.span.line > best.span.line)) best = g
+  for (const g of doc.groups) {
+    if (g.span.line < line && line <= g.endLine && g.span.line >= item && (!best || g.span.line > best.span.line)) best = g
   }
   return best
 }
@@ -31,7 +37,7 @@ export function check(doc: Readonly<Document>): Draft<'misfiled'>[] {
   for (const item of doc.items) {
     for (const claim of item.claims) {
       if (claim.source === 'status-list' || claim.vague) continue
-      const group = groupAround(doc.groups, claim.span.line)
+      const group = groupAround(doc, claim.span.line)
       if (!group || !contradicts(claim, group)) continue
       const id = `${item.key}\u0000${group.span.line}`
       if (seen.has(id)) continue

@@ -1,4 +1,5 @@
-import { decisiveClaims, isDone, statusesConflict } from '../engine/reconcile.js'
+import { decisiveClaims, isDone, statusesConflict, vagueDissent } from '../engine/reconcile.js'
+import { qualify } from '../model/names.js'
 import type { Document, Item, StatusClaim } from '../model/types.js'
 import type { Draft, Rule, RuleMeta } from './types.js'
 
@@ -18,7 +19,9 @@ type Id = keyof typeof meta.messages
 
 /** Checks every item's claims against each other, and done parents against their sub-items. */
 export function check(doc: Readonly<Document>): Draft<Id>[] {
-  return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, doc.items))]
+  const children = new Map<string, Item[]>()
+  for (const item of doc.items) if (item.parent !== undefined) children.set(item.parent, [...(children.get(item.parent) ?? []), item])
+  return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, children))]
 }
 
 function conflictsIn(item: Item): Draft<Id>[] {
@@ -42,15 +45,32 @@ function conflictsIn(item: Item): Draft<Id>[] {
       severity: claim.status === 'done' || others.some((c) => c.status === 'done') ? 'error' : 'warning',
     })
   }
+  const dissent = vagueDissent(item)[0]
+  if (dissent && drafts.length === 0) {
+    const done = claims.filter((c) => c.status === 'done')
+    drafts.push({
+      messageId: 'conflict',
+      data: { actual: dissent.status, item: item.name, otherLine: done[0]!.span.line, expected: 'done' },
+      span: dissent.span,
+      related: done.map((c) => ({ ...c.span, message: `Status \`done\` stated here: ${c.raw}` })),
+      items: [item.name],
+      actual: dissent.status,
+      expected: 'done',
+      severity: 'error',
+    })
+  }
   return drafts
 }
 
-function unfinishedChildren(parent: Item, items: readonly Item[]): Draft<Id>[] {
+/** A done item whose sub-items (by their parent's path key) are not all done. */
+function unfinishedChildren(parent: Item, children: ReadonlyMap<string, Item[]>): Draft<Id>[] {
   if (!isDone(parent)) return []
-  const keys = new Set(parent.claims.map((c) => c.key))
-  const open = items
-    .filter((i) => i.parent !== undefined && keys.has(i.parent) && i !== parent)
+  const keys = new Set(parent.claims.map((c) => qualify(c.parent, c.key)))
+  const open = [...keys]
+    .flatMap((k) => children.get(k) ?? [])
+    .filter((i) => i !== parent)
     .flatMap((i) => decisiveClaims(i).filter((c) => statusesConflict(c.status, 'done')).slice(0, 1).map((c) => ({ item: i, claim: c })))
+    .sort((a, b) => a.claim.span.line - b.claim.span.line)
   const firstOpen = open[0]
   const anchor: StatusClaim | undefined = decisiveClaims(parent).find((c) => c.span.line < (firstOpen?.claim.span.line ?? 0))
   if (!firstOpen || !anchor) return []

@@ -1,93 +1,118 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runResultSchema } from '../../src/report/json-schema.js'
-import { runCli } from '../helpers/cli.js'
+import { runCli, sandbox } from '../helpers/cli.js'
 
-const RI = 'fixtures/examples/remaining-items.md'
-const CONSISTENT = 'fixtures/consistent'
+const CONFLICT = 'docs/conflict.md:10:1: error Unexpected status `todo` for `Login Page`, line 3 says `done` (see lines 3, 4) [status-conflict]'
+const WARNING = 'docs/warning.md:3:15: warning Unexpected placeholder `[Current Date]`, expected real content [placeholder]'
 
-describe('exit codes', () => {
-  it('exits 1 when a document contradicts itself, and names the lines', () => {
-    const r = runCli([RI])
-    expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/^ +118:1 +error +Unexpected status `todo` for `Prometheus Metrics Collection`, line 24 says `done` +status-conflict$/m)
-    expect(r.stdout).toMatch(/↳ 24:1 Status `done` stated here/)
+describe('exit codes and gates', () => {
+  const cwd = sandbox()
+  const run = (...args: string[]) => runCli(args, { cwd })
+
+  it('exits 0 on a clean document and prints one summary line, nothing with --quiet', () => {
+    expect(run('docs/clean.md')).toEqual({ code: 0, stdout: '✔ No problems in 1 file\n', stderr: '' })
+    expect(run('--quiet', 'docs/clean.md')).toEqual({ code: 0, stdout: '', stderr: '' })
   })
 
-  it('exits 0 on consistent documents with one summary line', () => {
-    const r = runCli([CONSISTENT])
-    expect(r.code).toBe(0)
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('✔ No problems in 4 files')
+  it('exits 1 on an error, 0 on a warning unless --fail-on warning', () => {
+    expect(run('docs/conflict.md').code).toBe(1)
+    expect(run('docs/warning.md').code).toBe(0)
+    expect(run('--fail-on', 'warning', 'docs/warning.md').code).toBe(1)
+    expect(run('--fail-on', 'never', 'docs/conflict.md').code).toBe(0)
   })
 
-  it('--fail-on never exits 0 and --fail-on warning fails on warnings only', () => {
-    expect(runCli(['--fail-on', 'never', RI]).code).toBe(0)
-    const placeholderOnly = '# Report\nLast Updated: [Current Date]\n'
-    expect(runCli(['-', '--stdin-filename', 'r.md'], { input: placeholderOnly }).code).toBe(0)
-    expect(runCli(['--fail-on', 'warning', '-', '--stdin-filename', 'r.md'], { input: placeholderOnly }).code).toBe(1)
+  it('--max-warnings fails on more warnings than allowed', () => {
+    expect(run('--max-warnings', '1', 'docs/warning.md').code).toBe(0)
+    expect(run('--max-warnings', '0', 'docs/warning.md').code).toBe(1)
+    expect(run('--max-warnings', 'lots', 'docs/warning.md').code).toBe(2)
   })
 
-  it('exits 2 for a missing file, names it, and still checks the other files', () => {
-    const r = runCli(['no/such/file.md', RI])
-    expect(r.code).toBe(2)
-    expect(r.stdout).toContain('no/such/file.md: No such file or directory')
-    expect(r.stdout).toContain('status-conflict')
+  it('--quiet reports errors only, and warnings then count for nothing', () => {
+    expect(run('--quiet', '--format', 'compact', 'docs')).toEqual({ code: 1, stdout: CONFLICT + '\n', stderr: '' })
+    expect(run('--quiet', '--fail-on', 'warning', 'docs/warning.md')).toEqual({ code: 0, stdout: '', stderr: '' })
   })
 
-  it('exits 2 with a one-line message and no stack for usage errors', () => {
-    for (const args of [[], ['--format', 'nope', RI], ['--no-such-flag', RI]]) {
-      const r = runCli(args)
-      expect(r.code).toBe(2)
-      expect(r.stderr).not.toMatch(/\n\s+at /)
-      expect(r.stderr.length).toBeGreaterThan(0)
-    }
+  it('--rule changes a severity; a misspelt rule id is exit 2 with a suggestion', () => {
+    expect(run('--rule', 'status-conflict=warning', 'docs/conflict.md').code).toBe(0)
+    expect(run('--rule', 'placeholder=off', '--fail-on', 'warning', 'docs/warning.md').code).toBe(0)
+    const bad = run('--rule', 'status-conflct=off', 'docs/conflict.md')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe('audit-reconcile: --rule: rules.status-conflct: expected a known key, found unknown key "status-conflct" (did you mean "status-conflict"?)\n')
+    expect(run('--rule', 'placeholder=warn', 'docs/warning.md').stderr).toContain('expected "off" | "warning" | "error" or an object, found "warn" (did you mean "warning"?)')
+  })
+
+  it('--list-rules prints every rule with its default severity and description', () => {
+    const { code, stdout } = run('--list-rules')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^status-conflict +error +Report an item given different statuses in one document$/m)
+    expect(stdout).toMatch(/^placeholder +warning +Report unfilled template text/m)
+    expect(stdout).toMatch(/^directive +error +Report inline directives/m)
   })
 })
 
-describe('input and output', () => {
+describe('paths', () => {
+  const cwd = sandbox({ 'notes/readme.txt': 'not markdown' })
+  const run = (...args: string[]) => runCli(args, { cwd })
+
+  it('exits 2 naming a path that does not exist and a glob that matches nothing; the rest is still checked', () => {
+    const { code, stdout } = run('--format', 'compact', 'docs/warning.md', 'nope.md', 'docs/*.txt', 'notes')
+    expect(code).toBe(2)
+    expect(stdout.split('\n')).toEqual([
+      WARNING,
+      'nope.md: error No such file or directory',
+      'docs/*.txt: error No files match this pattern (or all are ignored)',
+      'notes: error No markdown files in this directory (or all are ignored)',
+      '',
+    ])
+  })
+
+  it('--no-error-on-unmatched-pattern lets them pass', () => {
+    expect(run('--no-error-on-unmatched-pattern', 'docs/clean.md', 'nope.md', 'docs/*.txt')).toEqual({ code: 0, stdout: '✔ No problems in 1 file\n', stderr: '' })
+  })
+
+  it('no path at all is a usage error, unless --pass-on-no-files', () => {
+    const none = run()
+    expect(none.code).toBe(2)
+    expect(none.stderr).toContain('No paths given')
+    expect(run('--pass-on-no-files')).toEqual({ code: 0, stdout: '✔ No problems in 0 files\n', stderr: '' })
+  })
+
   it('reads standard input under --stdin-filename', () => {
-    const doc = '# S\n\n### Login ✅\n\n| Item | Status |\n|---|---|\n| Login | ❌ Missing |\n'
-    const r = runCli(['--format', 'json', '-', '--stdin-filename', 'docs/STATUS.md'], { input: doc })
-    expect(r.code).toBe(1)
-    const out = runResultSchema.parse(JSON.parse(r.stdout))
-    expect(out.findings.map((f) => [f.path, f.ruleId, f.line, f.related.map((x) => x.line)])).toEqual([['docs/STATUS.md', 'status-conflict', 7, [3]]])
+    const out = runCli(['--format', 'compact', '-', '--stdin-filename', 'docs/piped.md'], { cwd, input: 'Owner: TBD\n' })
+    expect(out).toEqual({ code: 0, stdout: 'docs/piped.md:1:8: warning Unexpected placeholder `TBD`, expected real content [placeholder]\n', stderr: '' })
+  })
+})
+
+describe('several formats in one run', () => {
+  it('writes each format to its own destination, without changing the exit code', () => {
+    const cwd = sandbox()
+    const alone = runCli(['docs/conflict.md'], { cwd })
+    const many = runCli(['--format', 'compact', '--format', 'sarif:out/results.sarif', '--format', 'markdown:summary.md', '--format', 'json:out/r.json', 'docs/conflict.md'], { cwd })
+    expect(many.code).toBe(alone.code)
+    expect(many.stdout).toBe(CONFLICT + '\n')
+    expect(JSON.parse(readFileSync(join(cwd, 'out/results.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' })
+    expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toMatch(/^## audit-reconcile\n\n✖ 1 problem/)
+    expect(JSON.parse(readFileSync(join(cwd, 'out/r.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, totals: { errors: 1 } })
   })
 
-  it('--format json matches the exported schema on both examples', () => {
-    const r = runCli(['--format', 'json', 'fixtures/examples'])
-    const out = runResultSchema.parse(JSON.parse(r.stdout))
-    expect(out.schemaVersion).toBe(1)
-    expect(out.documents.map((d) => d.path)).toEqual(['fixtures/examples/codebase-review.md', 'fixtures/examples/remaining-items.md'])
-    expect(out.documents[1]!.encoding).toBe('utf-8')
-    expect(out.totals.errors + out.totals.warnings).toBe(out.findings.length)
+  it('--output sends the single format to a file and prints nothing', () => {
+    const cwd = sandbox()
+    expect(runCli(['--format', 'github', '--output', 'gh.txt', 'docs/conflict.md'], { cwd })).toEqual({ code: 1, stdout: '', stderr: '' })
+    expect(readFileSync(join(cwd, 'gh.txt'), 'utf8')).toMatch(/^::error file=docs\/conflict.md,line=10,/)
   })
 
-  it('colours only when asked or on a terminal, and honours NO_COLOR', () => {
-    const esc = /\u001b\[/
-    expect(runCli([RI]).stdout).not.toMatch(esc)
-    expect(runCli(['--color', RI]).stdout).toMatch(esc)
-    expect(runCli([RI], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(esc)
-    expect(runCli(['--no-color', RI], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(esc)
-    expect(runCli([RI], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toMatch(esc)
+  it('refuses two formats on standard output, an unknown format, and --output with nowhere to go', () => {
+    const cwd = sandbox()
+    expect(runCli(['--format', 'pretty', '--format', 'json', 'docs'], { cwd }).stderr).toContain('only one format can go to standard output')
+    const unknown = runCli(['--format', 'yaml', 'docs'], { cwd })
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format "yaml", expected one of pretty, json, sarif') })
+    expect(runCli(['--format', 'sarif:x.sarif', '--output', 'y', 'docs'], { cwd }).code).toBe(2)
   })
 
-  it('--help shows examples and exit codes; --version prints the version', () => {
-    const help = runCli(['--help'])
-    expect(help.code).toBe(0)
-    expect(help.stdout).toContain('Examples:')
-    expect(help.stdout).toContain('Exit codes:')
-    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
-  })
-
-  it('walks directories for *.md and *.markdown, and expands quoted globs', () => {
-    const r = runCli(['--format', 'json', 'fixtures/consistent', 'fixtures/examples/*.md'])
-    const paths = runResultSchema.parse(JSON.parse(r.stdout)).documents.map((d) => d.path)
-    expect(paths).toHaveLength(6)
-    expect(paths).toContain('fixtures/examples/remaining-items.md')
-  })
-
-  it('reports a glob that matches nothing as a file error (exit 2)', () => {
-    const r = runCli(['fixtures/none-*.md'])
-    expect(r.code).toBe(2)
-    expect(r.stdout).toContain('fixtures/none-*.md: No files match this pattern')
+  it('reports unreadable files on stderr when no pretty report shows them', () => {
+    const cwd = sandbox()
+    const out = runCli(['--format', 'json:r.json', 'gone.md'], { cwd })
+    expect(out).toEqual({ code: 2, stdout: '', stderr: 'audit-reconcile: gone.md: No such file or directory\n' })
   })
 })

@@ -1,3 +1,4 @@
+import type { FormatContext } from '../../src/report/types.js'
 import {
   findingSchema, reconciledItemSchema, runResultSchema,
   type Finding, type ReconciledItem, type RunResult,
@@ -76,4 +77,12 @@ export function makeResult(partial: Partial<RunResult> = {}): RunResult {
     },
     ...partial,
   })
+}
+
+/** Text with everything an output medium must escape: `%`, `:`, `,`, `|`, `<&>"`, CR, LF, TAB and terminal control sequences. */
+export const HOSTILE = 'a%25 b:c,d|e <x&y> "q"\nnext\r\nline\tcol \x1b[31mred\x1b[0m \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 bell\x07'
+
+/** A format context for tests: repository root /repo, no colour, fixed version, the rules given. */
+export function makeContext(partial: Partial<FormatContext> = {}): FormatContext {
+  return { cwd: '/repo', root: '/repo', color: false, rules: [], toolVersion: '0.0.0', ...partial }
 }

@@ -1,23 +1,42 @@
 import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 
-/** The repository root. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const BIN = fileURLToPath(new URL('../../bin/audit-reconcile.js', import.meta.url))
+/** The repository root, where bin/ and dist/ are (dist/ is built by `npm test`). */
+export const REPO = resolve(import.meta.dirname, '../..')
+/** The same root, under the name older tests use. */
+export const ROOT = REPO
+/** The CLI entry, spawned as users run it. */
+export const BIN = join(REPO, 'bin/audit-reconcile.js')
 
-/** What a run of the built command line printed and returned. */
-export interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
+/** What a CLI run printed and returned. */
+export interface CliRun { code: number | null; stdout: string; stderr: string }
+
+/**
+ * Runs `node bin/audit-reconcile.js …args` (in the repository unless `cwd` says otherwise), with
+ * only PATH and HOME from the environment, so that no colour or CI variable leaks in.
+ */
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+  })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
-/** Runs the built bin (npm test builds it first) with arguments, optional stdin and environment. */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliRun {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '', FORCE_COLOR: '', ...options.env }
-  delete env.NO_COLOR
-  delete env.FORCE_COLOR
-  Object.assign(env, options.env)
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, env, encoding: 'utf8' })
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+/**
+ * A fresh temporary directory holding the CLI fixture documents (fixtures/cli/docs → docs/)
+ * plus any files given (path → content); returns its path.
+ */
+export function sandbox(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'audit-reconcile-'))
+  cpSync(join(REPO, 'fixtures/cli/docs'), join(dir, 'docs'), { recursive: true })
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), content)
+  }
+  return dir
 }

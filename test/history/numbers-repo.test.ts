@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { audit } from '../../src/run.js'
-import { modelOf } from '../helpers/fixtures.js'
 import { commitAll, historyRepo, write } from '../helpers/history-repo.js'
-
-// Stated numbers are read by the numbers extractor (doc.counts); until it is merged these tests skip.
-const countsExtracted = modelOf('# S\n\n## Summary\n\n- **Complete:** 2 (40%)\n').counts.length > 0
 
 const STATUS = (complete: string, missing: string, overall: string, invoices: string) => `# Payments status
 
@@ -29,7 +25,7 @@ Overall completion: ${overall}
 const row = (n: { subject: string; kind: string; status?: string; before: { value: number }; after: { value: number }; change: string; items: string[] }) =>
   [n.subject, n.kind, n.status, n.before.value, n.after.value, n.change, n.items.join(', ')]
 
-describe.runIf(countsExtracted)('--since on stated numbers', () => {
+describe('--since on stated numbers', () => {
   const cwd = historyRepo([{ 'STATUS.md': STATUS('2 (40%)', '3', '40%', '❌ Missing') }])
 
   it('totals changed while no item did: number-only, and unbacked-progress for each improvement', async () => {

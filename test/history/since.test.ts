@@ -170,3 +170,15 @@ describe('--since errors', () => {
     expect([option.code, option.stderr]).toEqual([2, 'audit-reconcile: --since: "--output=x" is not a revision\n'])
   })
 })
+
+describe('--since and inline directives', () => {
+  it('a disable directive in the current version silences status-regression', async () => {
+    const dir = historyRepo(STEPS.slice(0, 1))
+    const regressed = STEPS[0]!['docs/STATUS.md']!.replace('| Invoices | ✅ Done |', '| Invoices | 🚧 In progress |')
+      .replace('## Items', '## Items\n\n<!-- audit-reconcile-disable status-regression -->')
+    write(dir, { 'docs/STATUS.md': regressed })
+    const result = await audit({ paths: ['docs/STATUS.md'], cwd: dir, since: 'HEAD' })
+    expect(result.changes?.documents[0]?.regression.map((c) => c.name)).toEqual(['Invoices'])
+    expect(result.findings.filter((f) => f.ruleId === 'status-regression')).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formItems } from '../../src/model/extract/items.js'
+import { findItem } from '../../src/model/match.js'
 import { nameKey, planKey } from '../../src/model/names.js'
 import type { StatusClaim } from '../../src/model/types.js'
 
@@ -39,9 +40,16 @@ describe('item matching', () => {
     expect(meet(a, b)).toBe(false)
   })
 
-  it('a one-word name meets a longer name only when that match is unique', () => {
-    expect(formItems([claim('Grafana', 1), claim('Grafana Dashboards', 2)])).toHaveLength(1)
+  it('among claims, a one-word name only meets a name that adds filler words to it', () => {
+    expect(formItems([claim('Security', 1), claim('Security Infrastructure', 2)])).toHaveLength(1)
+    expect(formItems([claim('Storage', 1), claim('Storage Quotas', 2)])).toHaveLength(2)
     expect(formItems([claim('Security', 1), claim('Security Monitoring', 2), claim('Security Tests', 3)])).toHaveLength(3)
+  })
+
+  it('a one-word plan entry or reference finds the one item that contains it', () => {
+    const items = formItems([claim('Grafana Dashboards', 1), claim('Prometheus Metrics', 2)])
+    expect(findItem(nameKey('Grafana').key, items)?.name).toBe('Grafana Dashboards')
+    expect(findItem(nameKey('Dashboards').key, formItems([claim('Grafana Dashboards', 1), claim('Kibana Dashboards', 2)]))).toBeUndefined()
   })
 
   it('a name that matches several longer names joins none of them', () => {

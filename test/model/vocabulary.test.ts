@@ -44,3 +44,9 @@ describe('readStatus', () => {
     expect(readStatus('icebox', vocab)?.status).toBe('todo')
   })
 })
+
+describe('negated done words', () => {
+  it.each(['Not verified', 'not yet merged', 'Never deployed', 'NOT TESTED'])('%s → todo', (text) => {
+    expect(readStatus(text)?.status).toBe('todo')
+  })
+})

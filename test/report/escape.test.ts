@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  escapeTableCell, escapeWorkflowData, escapeWorkflowProperty, stripControl,
+  escapeTableCell, escapeWorkflowData, escapeWorkflowProperty, escapeXmlAttribute, escapeXmlText, markdownCode, oneLine,
+  stripControl, xmlAttributes,
 } from '../../src/report/escape.js'
 
 /** Any character a terminal would act on: C0 except TAB and LF, DEL, C1. */
@@ -79,5 +80,47 @@ describe('workflow command escapes', () => {
   it('escapes % first, so an escape already in the text survives', () => {
     expect(escapeWorkflowData('%0A')).toBe('%250A')
     expect(escapeWorkflowProperty('%3A')).toBe('%253A')
+  })
+})
+
+describe('oneLine', () => {
+  it('strips control and turns TAB and line breaks into spaces', () => {
+    expect(oneLine('a\tb\r\nc\nd\x1b[1me')).toBe('a b c de')
+  })
+})
+
+describe('XML escapes', () => {
+  it('escapes &, <, > and CR in text, keeping quotes, TAB and LF readable', () => {
+    expect(escapeXmlText('a & <b> "c" \'d\'\te\nf\r')).toBe('a &amp; &lt;b&gt; "c" \'d\'\te\nf&#13;')
+  })
+
+  it('also escapes quotes, TAB, LF and CR in attributes, which a parser would normalise', () => {
+    expect(escapeXmlAttribute('a & <b> "c" \'d\'\te\nf\r')).toBe('a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;&#9;e&#10;f&#13;')
+  })
+
+  it('replaces characters XML forbids, even as references, with U+FFFD', () => {
+    const bad = 'a\x00b\x1bc\x0cd\ufffee\ud800f'
+    expect(escapeXmlText(bad)).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf')
+    expect(escapeXmlAttribute(bad)).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf')
+  })
+
+  it('keeps surrogate pairs (emoji) whole', () => {
+    expect(escapeXmlText('✅ 📊')).toBe('✅ 📊')
+  })
+
+  it('builds attribute lists', () => {
+    expect(xmlAttributes({ name: 'a"b', tests: 3 })).toBe('name="a&quot;b" tests="3"')
+  })
+})
+
+describe('markdownCode', () => {
+  it('fences text with one more backtick than its longest run, padding a leading or trailing one', () => {
+    expect(markdownCode('docs/STATUS.md')).toBe('`docs/STATUS.md`')
+    expect(markdownCode('a`b``c')).toBe('```a`b``c```')
+    expect(markdownCode('`x')).toBe('`` `x ``')
+  })
+
+  it('escapes for the table cell and strips control', () => {
+    expect(markdownCode('a|b\n\x1b[31mc')).toBe('`a\\|b<br>c`')
   })
 })

@@ -87,7 +87,7 @@ describe('pretty formatter, colour off', () => {
   it('shows stated vs recomputed numbers, only where recomputed', () => {
     expect(out).toContain('Stated vs recomputed')
     expect(out).toMatch(/│ Subject +│ Line │ Stated │ Recomputed │/)
-    expect(out).toMatch(/│ Complete +│ 140 +│ 6 +│ 1 +│/)
+    expect(out).toMatch(/│ Complete \(done\) +│ 140 +│ 6 +│ 1 +│/)
     expect(out).toMatch(/│ Total Project Completion │ 150 +│ 72% +│ 33% +│/)
     expect(out).not.toContain('Not recomputed')
   })
@@ -112,6 +112,20 @@ describe('pretty formatter, totals and errors', () => {
   it('says so when there are no problems', () => {
     const out = pretty(makeResult({ documents: [makeDocument()] }), ctx)
     expect(out).toBe('✔ No problems in 1 file\n')
+  })
+
+  it('prints only the totals line for documents without findings, reconciled items or not', () => {
+    const out = pretty(makeResult({ documents: [makeDocument({ items: [makeItem({ name: 'Grafana' })] })] }), ctx)
+    expect(out).toBe('✔ No problems in 1 file\n')
+  })
+
+  it('prints nothing for a clean run when quiet', () => {
+    expect(pretty(makeResult({ documents: [makeDocument()] }), { ...ctx, quiet: true })).toBe('')
+  })
+
+  it('says how many findings the baseline suppressed', () => {
+    const out = pretty(makeResult({ documents: [makeDocument()], baseline: { path: 'b.json', suppressed: 2 } }), ctx)
+    expect(out).toBe('✔ No problems in 1 file, 2 findings suppressed by the baseline\n')
   })
 
   it('lists file errors and counts unreadable files', () => {

@@ -47,7 +47,7 @@ describe('file discovery', () => {
     expect(files).toEqual(['a.md'])
     expect(errors).toEqual([
       { path: 'missing.md', message: 'No such file or directory' },
-      { path: 'none-*.md', message: 'No files match this pattern' },
+      { path: 'none-*.md', message: 'No files match this pattern (or all are ignored)' },
     ])
   })
 })

@@ -1,26 +1,11 @@
 import type { Node } from 'unist'
 import { nameKey } from '../names.js'
 import { spanOf, type ColumnMap } from '../span.js'
-import type {
-  Citation, Document, DocumentDate, LabelledGroup, PlanEntry, Placeholder, Section, Span, StatedCount,
-  StatusClaim, Table, Verdict,
-} from '../types.js'
+import type { Document, Section, Span, StatedCount, StatusClaim } from '../types.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
 
 /** The facts gathered while walking one document, before items are formed. */
-export interface Facts {
-  sections: Section[]
-  groups: LabelledGroup[]
-  claims: StatusClaim[]
-  tables: Table[]
-  counts: StatedCount[]
-  verdicts: Verdict[]
-  placeholders: Placeholder[]
-  dates: DocumentDate[]
-  plan: PlanEntry[]
-  citations: Citation[]
-  frontMatter?: string
-}
+export type Facts = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'encoding'>
 
 /** Where the walk is: the open sections and what the nearest heading is. */
 export interface Walk {
@@ -29,6 +14,10 @@ export interface Walk {
   map: ColumnMap
   /** Open sections, outermost first. */
   stack: Section[]
+  /** A count on the line just read that may announce the next list or table ("Top 5 risks:"). */
+  intro?: StatedCount | undefined
+  /** Counts that say nothing of what they count, until a list shows them to be part of a total. */
+  bare: StatedCount[]
 }
 
 /** Creates an empty walk. */
@@ -37,9 +26,10 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     vocab,
     map,
     stack: [],
+    bare: [],
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
-      placeholders: [], dates: [], plan: [], citations: [],
+      placeholders: [], directives: [], dates: [], plan: [], citations: [],
     },
   }
 }
@@ -82,13 +72,14 @@ export function addClaim(
   }
   if (reading.vague) full.vague = true
   // A row or entry naming the item of its own heading is that item, not a sub-item of it.
-  if (full.parent === undefined || full.parent === full.key) delete full.parent
+  if (full.parent !== undefined && (full.parent === full.key || full.parent.endsWith(` › ${full.key}`))) {
+    const outer = full.parent.slice(0, Math.max(0, full.parent.length - full.key.length - 3))
+    full.parent = outer === '' ? undefined : outer
+  }
+  if (full.parent === undefined) delete full.parent
   if (reading.markerConflict && reading.marker && reading.word) {
     full.markerConflict = { marker: reading.marker.raw, words: reading.word.raw, wordStatus: reading.word.status }
   }
   walk.facts.claims.push(full)
   return full
 }
-
-/** The finished document, before items are formed. */
-export type Extracted = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'encoding'>

@@ -23,7 +23,9 @@ const LABEL_WORDS: [RegExp, Status][] = [
   [/\b(?:remaining|outstanding|open|left|to be done|not yet done|still missing)\b/i, 'todo'],
   [/\b(?:accomplished|achievements|delivered|achieved)\b/i, 'done'],
 ]
-const PLAN = /\b(?:action plan|next steps?|recommend(?:ed|ations?)?|roadmap|to-?do list|remaining work|future (?:work|improvements|enhancements)|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
+// "What's Working Now", "What's Not Working", "What Remains": headings that file items, not items.
+const WHAT = /^what(?:'s|’s|\s+is|\s+was|\s+has|\s+remains|\s+works|\s+still|\s+we)\b/i
+const PLAN = /\b(?:action plan|next steps?|what(?:'s|’s| is) next|next actions?|recommend(?:ed|ations?)?|roadmap|to-?do list|remaining work|future (?:work|improvements|enhancements)|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
 const DOCUMENT_LEVEL = /^(?:executive summary|summary|overview|notes?|conclusions?|introduction|table of contents|contents|appendix|references|(?:overall|final|project|current|document|completion|implementation)?\s*status(?: summary| report)?|verdict|final (?:verdict|notes|summary)|statistics|metrics summary)\b/i
 const PRIORITY = /\b(?:priority|priorities|severity|risk|impact|urgent|critical)\b/i
 const CIRCLES = /[🔴🟠🟡🟢🔵⚪⚫]/u
@@ -50,11 +52,12 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
   const priorityContext = PRIORITY.test(text)
   const marker = priorityContext && CIRCLES.test(text) ? undefined : vocab.marker(text)
 
-  if (GROUP_NOUNS.test(bare) || isOnlyStatus(bare, vocab)) {
+  // A completion percentage makes a claim even for a group ("### Components (65% Complete)").
+  const percent = readPercent(bare, true)
+  if (!percent && (GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(bare, vocab))) {
     const label = labelStatus(bare, marker?.vague === false ? marker.status : undefined, vocab)
     return { name: bare, plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
   }
-  const percent = readPercent(bare, true)
   if (percent) {
     const name = trimSeparators(bare.slice(0, percent.index))
     const status = statusOfPercent(percent.value)
@@ -67,7 +70,11 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
     if (reading) return { name: tail.name, plan, documentLevel, claim: { ...reading, raw: text.trim() } }
   }
   if (marker && !priorityContext) {
-    return { name: bare, plan, documentLevel, claim: { status: marker.status, vague: marker.vague, marker, markerConflict: false, raw: marker.raw } }
+    // "MVP-3: Enterprise 🟡 PARTIAL": the words after the marker are its status, not part of the name.
+    const after = stripMarkers(text.slice(marker.index + marker.raw.length))
+    const reading = after !== '' && isOnlyStatus(after, vocab) ? readStatus(text.slice(marker.index), vocab) : undefined
+    const name = reading ? trimSeparators(stripMarkers(stripNumbering(stripMarkers(text.slice(0, marker.index))))) : bare
+    return { name, plan, documentLevel, claim: reading ? { ...reading, raw: text.slice(marker.index).trim() } : { status: marker.status, vague: marker.vague, marker, markerConflict: false, raw: marker.raw } }
   }
   return { name: bare, plan, documentLevel }
 }

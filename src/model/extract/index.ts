@@ -4,6 +4,7 @@ import type { Document, EncodingInfo } from '../types.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary.js'
 import { startWalk } from './context.js'
 import { formItems } from './items.js'
+import { resolveTargets } from './targets.js'
 import { walkBlocks } from './walk.js'
 
 /** What extraction needs besides the tree. */
@@ -33,12 +34,16 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   for (const group of facts.groups) {
     if (group.kind === 'heading') group.endLine = facts.sections.find((s) => s.span.line === group.span.line)?.endLine ?? group.endLine
   }
+  // Counts are recorded as lists close; put them back in reading order.
+  facts.counts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)
+  const items = formItems(facts.claims)
+  resolveTargets(facts.counts, facts.sections, items, walk.vocab)
   return {
     path: input.path,
     text: input.text,
     lineCount,
     encoding: input.encoding,
     ...facts,
-    items: formItems(facts.claims),
+    items,
   }
 }

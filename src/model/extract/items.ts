@@ -1,7 +1,9 @@
-import { coreTokens, namesMatch } from '../names.js'
+import { coreTokens, namesFile, namesMatch } from '../names.js'
 import type { Item, StatusClaim } from '../types.js'
 
 interface Draft {
+  /** A file name ("PHASE_2_ROADMAP.md"): matched by equal keys only. */
+  file: boolean
   key: string
   tokens: string[]
   core: string[]
@@ -13,7 +15,7 @@ interface Draft {
 /**
  * Forms items from claims: claims with the same key (under the same parent item) are one item;
  * then a shorter name joins the one longer name it matches (see namesMatch). A name that matches
- * several longer names joins none, and a one-word name only joins a unique match. Sub-items of one
+ * several longer names joins none, and a one-word name only joins a name that adds filler words. Sub-items of one
  * item heading only meet by equal keys: a checklist's entries are distinct by construction.
  */
 export function formItems(claims: readonly StatusClaim[]): Item[] {
@@ -24,7 +26,7 @@ export function formItems(claims: readonly StatusClaim[]): Item[] {
     let draft = byKey.get(id)
     if (!draft) {
       const tokens = claim.key.split(' ')
-      draft = { key: claim.key, tokens, core: coreTokens(tokens), parent: claim.parent, claims: [] }
+      draft = { file: namesFile(claim.name), key: claim.key, tokens, core: coreTokens(tokens), parent: claim.parent, claims: [] }
       byKey.set(id, draft)
     }
     draft.claims.push(claim)
@@ -35,8 +37,11 @@ export function formItems(claims: readonly StatusClaim[]): Item[] {
   const ordered = [...drafts].sort((a, b) => a.core.length - b.core.length || a.tokens.length - b.tokens.length)
   for (const short of ordered) {
     // Within one item's checklist the author listed each entry separately: only equal names meet.
-    if (short.parent !== undefined) continue
-    const candidates = candidatesFor(short, index).filter((d) => d !== short && d.core.length >= short.core.length && namesMatch(short.tokens, d.tokens))
+    if (short.parent !== undefined || short.file) continue
+    // A one-word name ("Storage", "Invoices") only joins a name that adds filler to it ("Storage
+    // System"): among claims, "Storage Quotas" and "Invoice overdue" are other things.
+    const candidates = candidatesFor(short, index).filter((d) => d !== short && !d.file && d.core.length >= short.core.length &&
+      (short.tokens.length > 1 || d.core.length === 1) && namesMatch(short.tokens, d.tokens))
     const distinct = [...new Set(candidates.map(root))].filter((d) => d !== root(short))
     if (distinct.length === 1) short.mergedInto = distinct[0]
   }

@@ -1,15 +1,16 @@
-import { nameKey } from '../names.js'
+import { nameKey, qualify } from '../names.js'
 import { lineSpan } from '../span.js'
 import type { Span, StatusClaim } from '../types.js'
 import { readStatus, statusOfPercent } from '../vocabulary.js'
 import { addClaim, currentSection, parentItem, sectionPath, type Walk } from './context.js'
+import { readCounts } from './counts.js'
 import { readDate } from './dates.js'
 import { pathsInValue, readPathRef } from './citations.js'
 import { readField } from './fields.js'
 import { stripMarkers } from './headings.js'
 import type { TextLine } from './inline.js'
 import { readPercent } from './numbers.js'
-import { findPlaceholders } from './placeholders.js'
+import { findPlaceholders, metadataPlaceholder } from './placeholders.js'
 import { findVerdict } from './verdicts.js'
 
 /** The named thing a line belongs to, when it is inside a list entry ("1. **Login**" → its sub-list). */
@@ -25,6 +26,9 @@ export function spanOfLine(walk: Walk, source: readonly string[], line: number):
   const column = first < 0 ? 1 : first + 1
   return lineSpan(line, walk.map(line, column), walk.map(line, text.length + 1))
 }
+
+// "Current State: 80% Complete" measures the document's subject, it does not name an item.
+const GENERIC_PROGRESS = /^(?:(?:current|overall|total|project|final|the)\s+)*(?:state|status|progress|completion|score|coverage|result)$/i
 
 const EVIDENCE_LABEL = /^(?:locations?|files?|paths?|evidence|implementation|implemented in|source|code|module|tests?)$/i
 
@@ -66,13 +70,15 @@ export function documentLevel(walk: Walk): boolean {
  */
 export function readLine(walk: Walk, source: readonly string[], line: TextLine, owner?: Owner, inList = false): StatusClaim | undefined {
   const at = spanOfLine(walk, source, line.line)
+  readCounts(walk, line.text, at)
   for (const p of findPlaceholders(line.prose)) walk.facts.placeholders.push({ text: p.text, span: placeAt(walk, source, line.line, p.text, at) })
   const docLevel = documentLevel(walk) && owner === undefined
   const verdict = findVerdict(line.text, docLevel && !inList)
-  if (verdict) {
-    walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope: verdictScope(walk, verdict.qualifier), span: at })
-  }
+  const scope = verdict ? verdictScope(walk, verdict.qualifier) : undefined
+  if (verdict && scope) walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope, span: at })
   const field = readField(line.text)
+  const tbd = field ? metadataPlaceholder(field.label, field.value) : undefined
+  if (tbd) walk.facts.placeholders.push({ text: tbd.text, span: placeAt(walk, source, line.line, tbd.text, at) })
   if (!field) return undefined
   if (field.kind === 'date') {
     const date = readDate(field.value)
@@ -94,7 +100,7 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   // "Infrastructure: 75% complete" or "Login: ✅ Done" outside any item: a claim named by the label.
   if (owner !== undefined || parentItem(walk) !== undefined) return undefined
   const pct = readPercent(field.value, true)
-  if (pct && /complete|done|implemented|finished/i.test(field.value)) {
+  if (pct && /complete|done|implemented|finished/i.test(field.value) && !GENERIC_PROGRESS.test(field.label)) {
     return addClaim(walk, { name: field.label, raw: line.text, source: 'percentage', percent: pct.value, span: at }, { status: statusOfPercent(pct.value), vague: false })
   }
   const reading = readStatus(field.value, walk.vocab)
@@ -108,8 +114,8 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
 function headingItem(walk: Walk): Owner | undefined {
   const section = currentSection(walk)
   if (!section || section.depth === 1 || section.documentLevel || section.label !== undefined || section.plan) return undefined
-  section.itemKey ??= nameKey(section.text).key
   const parent = parentItemAbove(walk)
+  section.itemKey ??= qualify(parent, nameKey(section.text).key)
   return { name: section.text, ...(parent ? { parent } : {}) }
 }
 
@@ -149,11 +155,20 @@ function subjectOf(walk: Walk, value: string): string {
 }
 
 /** The heading path a verdict is about: its section, or the section its qualifier names. */
-function verdictScope(walk: Walk, qualifier: string): string[] {
+/**
+ * The heading path a verdict is about: its section, or the section its qualifier names ("all
+ * Phase 1 tasks"). A qualifier no section names ("all coding tasks" beside "Remaining tasks
+ * (non-coding)") leaves the verdict uncheckable: undefined.
+ */
+function verdictScope(walk: Walk, qualifier: string): string[] | undefined {
   if (qualifier !== '') {
     const words = qualifier.toLowerCase()
-    const named = walk.facts.sections.find((s) => s.text.toLowerCase().includes(words))
-    return named ? named.path : sectionPath(walk)
+    const named = walk.facts.sections.find((s) => {
+      const text = s.text.toLowerCase()
+      const at = text.indexOf(words)
+      return at >= 0 && !/\b(?:non|not|no)[\s-]*$/.test(text.slice(0, at))
+    })
+    return named?.path
   }
   return documentLevel(walk) ? [] : sectionPath(walk)
 }

@@ -44,23 +44,68 @@ export function trimChars(text: string, chars: string): string {
   return text.slice(a, b)
 }
 
+/** A number read from the start of a text: a count, a fraction or a percentage, and what follows it. */
+export interface Quantity {
+  value: number
+  /** True for "50%", false for a count. */
+  percent: boolean
+  /** The whole of a fraction: 5 in "3/5", "3 of 5", "3 out of 5". */
+  of?: number
+  /** A percentage in brackets after a count: 50 in "6 (50%)". */
+  share?: number
+  /** "~72%", "about 70", "≈ 70 %". */
+  approximate: boolean
+  /** The text after the quantity, trimmed. */
+  rest: string
+}
+
+// Every quantifier here is followed by a different character class or a literal, so matching is
+// linear; inputs are also cut to a short length before matching.
+const APPROX = '(?:(~|≈|about|approx\\.?|approximately|around|roughly|circa|nearly|almost)\\s*)?'
+const INTEGER = '(\\d{1,3}(?:,\\d{3})+|\\d+)'
+const QUANTITY = new RegExp(
+  `^${APPROX}${INTEGER}(\\.\\d+)?(?:\\s?(%)|(?:\\s?/\\s?|\\s+(?:out\\s+)?of\\s+)${INTEGER}(?![\\d/.]))?` +
+    `(?:\\s?\\(\\s?[~≈]?\\s?(\\d{1,3}(?:\\.\\d+)?)\\s?%\\s?\\))?`,
+  'i',
+)
+const MAX_QUANTITY = 200
+
+/** Reads a quantity at the start of `text` ("6 (50%)", "3 of 5 done", "~72%", "1,204 items"). */
+export function readQuantity(text: string): Quantity | undefined {
+  const head = text.trimStart().slice(0, MAX_QUANTITY)
+  const m = QUANTITY.exec(head)
+  if (!m) return undefined
+  const next = head[m[0].length]
+  // "1.2.3", "2024-05-01", "12:30", "3/5/2024", "8080a" are not quantities.
+  if (next !== undefined && /[\d.\-:/\p{L}]/u.test(next) && !(next === '.' && !/\d/.test(head[m[0].length + 1] ?? ''))) return undefined
+  const value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''))
+  const q: Quantity = { value, percent: m[4] !== undefined, approximate: m[1] !== undefined, rest: head.slice(m[0].length).trim() }
+  if (m[5] !== undefined) q.of = Number(m[5].replace(/,/g, ''))
+  if (m[6] !== undefined) q.share = Number(m[6])
+  if (q.percent && value > 100) return undefined
+  if (q.of !== undefined && (q.of === 0 || value > q.of)) return undefined
+  return q
+}
+
 /** A table cell read as a count and/or a percentage. */
 export interface NumberCell {
   number?: number
   percent?: number
+  of?: number
   approximate: boolean
 }
 
-const NUMBER_CELL = /^[~≈]?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%)?\s*(?:\(\s*[~≈]?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\))?$/
-
-/** Reads a cell that is only a number or a percentage ("6", "1,204", "**4**", "50%", "~72%", "6 (50%)"). */
+/** Reads a cell that is only a number or a percentage ("6", "1,204", "**4**", "50%", "~72%", "6 (50%)", "3/5"). */
 export function readNumberCell(text: string): NumberCell | undefined {
   const bare = trimChars(text, ' *_`')
   if (bare.length > 40) return undefined
-  const m = NUMBER_CELL.exec(bare)
-  if (!m) return undefined
-  const value = Number(m[1]!.replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''))
-  const approximate = /^[~≈]/.test(bare)
-  if (m[3]) return { percent: value, approximate }
-  return { number: value, ...(m[4] ? { percent: Number(m[4]) } : {}), approximate }
+  const q = readQuantity(bare)
+  if (!q || q.rest !== '') return undefined
+  if (q.percent) return { percent: q.value, approximate: q.approximate }
+  return {
+    number: q.value,
+    ...(q.of !== undefined ? { of: q.of } : {}),
+    ...(q.share !== undefined ? { percent: q.share } : {}),
+    approximate: q.approximate,
+  }
 }

@@ -10,11 +10,19 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\[(?:[A-Z][\\w'-]{0,20} ){0,4}(?:${NOUNS})(?: [\\w'-]{1,20}){0,3}\\]`, 'gi'),
   /\{\{[^{}\n]{1,80}\}\}/g,
   /<\s*(?:insert|enter|add|your|replace)\b[^<>\n]{0,80}>/gi,
-  /\b(?:TBD|TBA|TKTK)\b/g,
   /(?<![\w.])X{2,3}(?:\.X{1,2})?\s?%/g,
   /\b(?:YYYY-MM-DD|MM\/DD\/YYYY|DD\/MM\/YYYY|YYYY\/MM\/DD)\b/g,
   /\blorem ipsum\b/gi,
 ]
+
+// Who, when and which version are facts a document must state; elsewhere "TBD" honestly says "not decided yet".
+const METADATA = /^(?:owners?|assignees?|author|authors|date|due|due date|deadline|eta|target date|version|release|contact|reviewers?|lead|approvers?|responsible|maintainers?|prepared by|last updated|updated)$/i
+
+/** "TBD" standing for the value of a metadata field or column ("Owner: TBD"), if it does. */
+export function metadataPlaceholder(label: string, value: string): PlaceholderMatch | undefined {
+  const m = /^[\s*_`]*(TBD|TBA|TKTK)\b/.exec(value)
+  return m && METADATA.test(label.trim()) ? { text: m[1]!, index: m.index + m[0].length - m[1]!.length } : undefined
+}
 
 /** Unfilled template text in one line of prose (inline code already removed). */
 export function findPlaceholders(line: string): PlaceholderMatch[] {

@@ -2,15 +2,14 @@ import type { Table as MdTable, TableCell } from 'mdast'
 import type { Cell, Table } from '../types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { addClaim, parentItem, sectionPath, span, type Walk } from './context.js'
-import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
+import { bareText, findCountColumns, readTableCounts, TOTAL_ROW } from './count-tables.js'
 import { plainText } from './inline.js'
 import type { Owner } from './lines.js'
 import { readNumberCell } from './numbers.js'
-import { findPlaceholders } from './placeholders.js'
+import { findPlaceholders, metadataPlaceholder } from './placeholders.js'
 
 const STATUS_HEADER = /^(?:current |implementation |overall |impl\.? |build |test )?(?:status|state|progress|result|done|complete|completed|implemented|verdict)\??$/i
 const ITEM_HEADER = /\b(?:items?|features?|components?|tasks?|names?|requirements?|modules?|areas?|capabilit(?:y|ies)|services?|endpoints?|pages?|screens?|deliverables?|phases?|milestones?|stor(?:y|ies)|checks?|categor(?:y|ies)|files?|functions?|issues?|gaps?|steps?|work|debts?|fix(?:es)?|findings?|systems?|subsystems?|parts?|elements?|apis?|routes?|tests?|scenarios?|use cases?|criteri(?:on|a)|objectives?|goals?|metrics?|tools?)\b/i
-const TOTAL = /^(?:grand\s+)?(?:total|totals|sum|overall|all)\b/i
 
 /** Reads a GFM table: cells, totals, and one status claim per row when it lists items. */
 export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
@@ -18,10 +17,10 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
   if (!headRow) return
   const header = headRow.children.map((c) => readCell(walk, c, walk.vocab))
   const rows = bodyRows.map((r) => r.children.map((c) => readCell(walk, c, walk.vocab)))
-  const table: Table = { header, rows, sectionPath: sectionPath(walk), span: span(walk, node) }
-  const totalRow = rows.findIndex((r) => TOTAL.test(bareText(r[0]?.text ?? '')))
+  const table: Table = { header, rows, countColumns: [], sectionPath: sectionPath(walk), span: span(walk, node) }
+  const totalRow = rows.findIndex((r) => TOTAL_ROW.test(bareText(r[0]?.text ?? '')))
   if (totalRow >= 0) table.totalRow = totalRow
-  const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL.test(bareText(c.text)))
+  const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL_ROW.test(bareText(c.text)))
   if (totalColumn >= 0) table.totalColumn = totalColumn
   const statusColumn = findStatusColumn(header, rows)
   if (statusColumn !== undefined) {
@@ -33,8 +32,13 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
     }
   }
   for (const row of [header, ...rows]) {
-    for (const cell of row) for (const p of findPlaceholders(cell.text)) walk.facts.placeholders.push({ text: p.text, span: cell.span })
+    row.forEach((cell, i) => {
+      const tbd = row === header ? undefined : metadataPlaceholder(header[i]?.text ?? '', cell.text)
+      for (const p of [...findPlaceholders(cell.text), ...(tbd ? [tbd] : [])]) walk.facts.placeholders.push({ text: p.text, span: cell.span })
+    })
   }
+  table.countColumns = findCountColumns(table)
+  readTableCounts(walk, table, walk.facts.tables.length)
   walk.facts.tables.push(table)
 }
 
@@ -44,16 +48,13 @@ function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
   const parsed = readNumberCell(text)
   if (parsed?.number !== undefined) cell.number = parsed.number
   if (parsed?.percent !== undefined) cell.percent = parsed.percent
+  if (parsed?.of !== undefined) cell.of = parsed.of
+  if (parsed?.approximate) cell.approximate = true
   if (parsed === undefined && text.length <= 80) {
     const reading = readStatus(text, vocab)
     if (reading) cell.status = reading.status
   }
   return cell
-}
-
-/** Text of a cell without markers, numbering and emphasis leftovers. */
-function bareText(text: string): string {
-  return trimSeparators(stripMarkers(stripNumbering(text)))
 }
 
 function findStatusColumn(header: Cell[], rows: Cell[][]): number | undefined {
@@ -69,24 +70,43 @@ function findStatusColumn(header: Cell[], rows: Cell[][]): number | undefined {
 }
 
 function findItemColumn(header: Cell[], rows: Cell[][], statusColumn: number): number | undefined {
-  const named = header.findIndex((c, i) => i !== statusColumn && ITEM_HEADER.test(bareText(c.text)))
+  // Letters or ids ("A", "B", "#3") label rows but do not name the items: prefer a column that does.
+  const naming = (i: number) => {
+    const cells = rows.map((r) => r[i]?.text ?? '').filter((t) => t !== '')
+    return cells.length > 0 && cells.reduce((n, t) => n + bareText(t).length, 0) / cells.length >= 3
+  }
+  const named = header.findIndex((c, i) => i !== statusColumn && ITEM_HEADER.test(bareText(c.text)) && naming(i))
   if (named >= 0) return named
   const texty = header.findIndex((_c, i) => {
-    if (i === statusColumn) return false
+    if (i === statusColumn || !naming(i)) return false
     const cells = rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '')
     return cells.length > 0 && cells.filter((c) => c.number === undefined && c.status === undefined).length / cells.length >= 0.6
   })
   return texty >= 0 ? texty : undefined
 }
 
+/**
+ * When the item column repeats ("Linux | gcc", "Linux | clang"), the next text column is part of
+ * each row's identity; undefined when the item column alone tells rows apart.
+ */
+function qualifierColumn(table: Table): number | undefined {
+  const names = table.rows.filter((_r, i) => i !== table.totalRow).map((r) => bareText(r[table.itemColumn!]?.text ?? '').toLowerCase())
+  if (new Set(names).size === names.length) return undefined
+  const next = table.header.findIndex((_c, i) => i > table.itemColumn! && i !== table.statusColumn &&
+    table.rows.every((r) => { const c = r[i]; return c !== undefined && c.number === undefined && c.status === undefined }))
+  return next >= 0 ? next : undefined
+}
+
 function addRowClaims(walk: Walk, table: Table, owner?: Owner): void {
   const parent = owner?.parent ?? parentItem(walk)
+  const qualifier = qualifierColumn(table)
   table.rows.forEach((row, index) => {
     if (index === table.totalRow) return
     const nameCell = row[table.itemColumn!]
     const statusCell = row[table.statusColumn!]
     if (!nameCell || !statusCell) return
-    const name = bareText(nameCell.text)
+    const extra = qualifier === undefined ? '' : bareText(row[qualifier]?.text ?? '')
+    const name = [bareText(nameCell.text), extra].filter(Boolean).join(' ')
     const reading = readStatus(statusCell.text, walk.vocab)
     if (name === '' || !reading) return
     const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }

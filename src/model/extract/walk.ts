@@ -1,8 +1,11 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
-import { planKey } from '../names.js'
-import type { Section, Status } from '../types.js'
+import { readDirectives } from '../../parse/directives.js'
+import { planKey, qualify } from '../names.js'
+import type { Section, StatedCount, Status } from '../types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { addClaim, currentSection, parentItem, span, type Walk } from './context.js'
+import { closeList, closeTable, mark } from './counted-lists.js'
+import { readHeadingCounts } from './counts.js'
 import { readLabelLine } from './fields.js'
 import { isOnlyStatus, readHeading, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { inlineLines, leadingStrong, plainText } from './inline.js'
@@ -27,9 +30,15 @@ interface ListContext {
 /** Walks block content in order, recording facts. */
 export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonly RootContent[], owner?: Owner): void {
   let pendingLabel: Label | undefined
+  let previous: { type: string; end: number } = { type: '', end: -1 }
   for (const node of nodes) {
     const label = pendingLabel
     pendingLabel = undefined
+    // A count announces a list or table only from the heading or line right before it ("Top 5 risks:").
+    const announcing = (previous.type === 'heading' || previous.type === 'paragraph') && walk.intro?.span.line === previous.end
+    const intro = announcing ? walk.intro : undefined
+    walk.intro = undefined
+    previous = { type: node.type, end: node.position?.end.line ?? -1 }
     switch (node.type) {
       case 'heading':
         openSection(walk, node)
@@ -53,17 +62,23 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         const group = label !== undefined ? walk.facts.groups.at(-1) : undefined
         if (group) group.endLine = node.position?.end.line ?? group.endLine
         const inherited = label ?? headingLabel
-        walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined })
+        walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined }, intro)
         break
       }
-      case 'table':
+      case 'table': {
+        const before = mark(walk)
         readTable(walk, node, owner)
+        closeTable(walk, walk.facts.tables.at(-1)!, before, intro)
         break
+      }
       case 'blockquote':
         walkBlocks(walk, source, node.children, owner)
         break
       case 'yaml':
         walk.facts.frontMatter = node.value
+        break
+      case 'html':
+        walk.facts.directives.push(...readDirectives(node.value, span(walk, node)))
         break
       default:
         break
@@ -102,25 +117,29 @@ function openSection(walk: Walk, node: Heading): void {
   if (claim && (node.depth === 1 || reading.documentLevel)) {
     // "# Migration — COMPLETE" is a verdict; a decorative "## ✅ Summary" is not.
     const worded = claim.word !== undefined || claim.percent === 100
-    if (claim.status === 'done' && worded) walk.facts.verdicts.push({ text: text, claims: 'done', scope: [], span: at })
+    const subject = reading.documentLevel ? undefined : reading.name
+    if (claim.status === 'done' && worded) walk.facts.verdicts.push({ text, claims: 'done', scope: [], ...(subject ? { subject } : {}), span: at })
   } else if (claim && reading.name) {
     const parent = parentItem(walk)
     const made = addClaim(walk, {
       name: reading.name, raw: claim.raw, source: claim.percent !== undefined ? 'percentage' : 'heading',
       ...(claim.percent !== undefined ? { percent: claim.percent } : {}), ...(parent ? { parent } : {}), span: at,
     }, claim)
-    section.itemKey = made.key
+    section.itemKey = qualify(made.parent, made.key)
   }
   if (reading.label !== undefined) {
     walk.facts.groups.push({ label: text, status: reading.label, span: at, endLine: at.endLine, kind: 'heading' })
   }
   walk.facts.sections.push(section)
   walk.stack.push(section)
+  walk.intro = readHeadingCounts(walk, text, at)
 }
 
 /** Walks a list: task items, marker items, items under a status label, plan entries, fields. */
-function walkList(walk: Walk, source: readonly string[], list: List, ctx: ListContext): void {
+function walkList(walk: Walk, source: readonly string[], list: List, ctx: ListContext, intro?: StatedCount): void {
+  const before = mark(walk)
   for (const item of list.children) walkEntry(walk, source, item, ctx)
+  closeList(walk, list, before, intro)
 }
 
 function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: ListContext): void {
@@ -131,11 +150,13 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
   let claimKey: string | undefined
   let name: string | undefined
   let nestedLabel: Label | undefined
+  let headIntro: StatedCount | undefined
   if (head && para) {
     name = entryName(head.text, para, walk.vocab)
     const at = spanOfLine(walk, source, head.line)
     const base = { name, raw: head.text, ...(ctx.parent ? { parent: ctx.parent } : {}), span: at }
     const fieldClaim = readLine(walk, source, head, ctx.owner, true)
+    headIntro = lines.length === 1 ? walk.intro : undefined
     nestedLabel = readLabelLine(head.text, walk.vocab)
     if (fieldClaim) {
       // A "Status: …" line belongs to the entry or heading that owns it, not to a new item.
@@ -148,6 +169,8 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
       const planned = currentSection(walk)?.plan === true && ctx.top
       // In a plan, a marker is a bullet style ("✅ Test the release" = do this), not a status.
       if (planned && name) walk.facts.plan.push({ name, key: planKey(name).key, span: at })
+      // "✅ **Fixed**: 1 service" counts things; its name is only a status word.
+      else if (name && isOnlyStatus(name, walk.vocab)) { /* a count line, not an item */ }
       else if (reading) claimKey = addClaim(walk, { ...base, source: 'list-marker' }, reading).key
       else if (ctx.label !== undefined && name) claimKey = addClaim(walk, { ...base, source: 'status-list' }, ctx.label).key
     }
@@ -159,27 +182,42 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
     }
   }
   const rest = item.children.slice(para ? 1 : 0)
-  const owner: Owner | undefined = name ? { name, ...(claimKey ? { parent: claimKey } : ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner
+  const ownKey = claimKey !== undefined ? qualify(ctx.parent, claimKey) : undefined
+  const owner: Owner | undefined = name ? { name, ...(ownKey ? { parent: ownKey } : ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner
   for (const child of rest) {
     if (child.type === 'list') {
-      const parent = claimKey ?? ctx.parent
+      const parent = ownKey ?? ctx.parent
       walkList(walk, source, child, {
         ...(nestedLabel !== undefined ? { label: nestedLabel } : {}),
         ...(owner ? { owner: { name: owner.name, ...(ctx.parent ? { parent: ctx.parent } : {}) } } : {}),
         ...(parent ? { parent } : {}),
         top: false,
-      })
+      }, headIntro)
     } else walkBlocks(walk, source, [child], owner)
   }
 }
 
-/** A status from a marker in a list entry's first line, unless the line is a `Label: value` field. */
+/**
+ * A status from a marker opening or closing a list entry's first line ("✅ Login", "Login ✅"),
+ * unless the line is a `Label: value` field or the marker sits inside brackets about something
+ * else ("All services (subscription has one ✅)"). A completion percentage in the entry that
+ * contradicts a ✅ ("✅ MVP-3 - 20% complete") is a marker conflict.
+ */
 function markerReading(walk: Walk, text: string) {
   const marker = walk.vocab.marker(text)
   if (!marker) return undefined
   const before = stripMarkers(text.slice(0, marker.index))
-  if (before.includes(':')) return undefined
-  return readStatus(text.slice(marker.index), walk.vocab)
+  const after = text.slice(marker.index + marker.raw.length)
+  const opens = before === '' || /^[\d.)\s*_]*$/.test(before)
+  const closes = stripMarkers(after).replace(walk.vocab.word(after)?.raw ?? '', '').replace(/[\s*_.!()-]/g, '') === ''
+  const bracketed = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)
+  if (before.includes(':') || bracketed || (!opens && !closes)) return undefined
+  const reading = readStatus(text.slice(marker.index), walk.vocab)
+  const pct = /(\d{1,3})\s*%\s*(?:complete|completed|done|implemented)\b/i.exec(after)
+  if (reading && pct && reading.status === 'done' && Number(pct[1]) < 100) {
+    return { ...reading, markerConflict: true, word: { status: 'partial' as const, raw: pct[0], by: 'word' as const, vague: false, index: pct.index } }
+  }
+  return reading
 }
 
 /** A status phrase opening an entry as its label: "Missing: export to CSV", "Done – search". */

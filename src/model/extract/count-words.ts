@@ -1,0 +1,63 @@
+import type { Status } from '../types.js'
+import { readStatus, type Vocabulary } from '../vocabulary.js'
+import { trimChars } from './numbers.js'
+
+/** Labels of numbers that are not counts of items or completion percentages. */
+export const NOT_COUNTED = /\b(?:versions?|release|years?|ports?|prices?|costs?|amount|budget|revenue|fees?|salary|dates?|day|days|month|weeks?|lines?|ids?|priority|phase|step|sprint|score|rating|grade|rank|size|latency|duration|effort|estimates?|time|hours?|minutes?|coverage|uptime|accuracy)\b|[$€£¥#]/i
+/** Nouns a count may count ("12 items", "20 services"). */
+export const NOUN = /^(?:items?|tasks?|features?|issues?|bugs?|gaps?|risks?|requirements?|components?|checks?|tests?|endpoints?|services?|pages?|screens?|steps?|actions?|modules?|stor(?:y|ies)|tickets?|todos?|deliverables?|findings?|problems?|fix(?:es)?|changes?|areas?|categor(?:y|ies)|entries|entry|files?|recommendations?|priorities|goals?|objectives?|milestones?|phases?|sections?|capabilit(?:y|ies)|improvements?|enhancements?|blockers?|dependenc(?:y|ies)|errors?|vulnerabilit(?:y|ies)|points?|things?|questions?|decisions?|criteria)$/i
+/** Things a document lists one per entry, so that "N of them" announces a list of N. */
+export const LIST_NOUN = /^(?:items?|tasks?|issues?|bugs?|gaps?|risks?|requirements?|steps?|actions?|todos?|deliverables?|findings?|problems?|fix(?:es)?|changes?|recommendations?|priorities|goals?|objectives?|milestones?|blockers?|questions?|decisions?|improvements?|enhancements?|features?|points?|things?|entries|entry|areas?|categor(?:y|ies)|stor(?:y|ies)|tickets?|concerns?|lessons?|takeaways?)$/i
+// Words before a number that make it an ordinal: "Phase 1 Goals", "Option 2 Steps".
+const ORDINAL = /^(?:phase|step|option|day|days|week|weeks|sprint|part|stage|level|version|v|chapter|section|priority|tier|round|iteration|milestone|mvp|item|no|number|wave|release|module|lesson|task|issue|pr|epic|story|p|q)$/i
+const PAREN_COUNT = /\((\d{1,4})(?:\s(\p{L}{1,20}))?\)\s?:?$/u
+const COMPLETE = /^(?:complete|completed|done|implemented|finished|ready)$/i
+/** Words after a percentage that make it the part still missing ("15% gap"). */
+export const GAP = /^(?:gap|gaps|remaining|missing|left|outstanding|incomplete|to go|not done|not complete)$/i
+/** A subject that is the whole rather than one category (Total, Overall, Project completion). */
+export const OVERALL = /^(?:grand\s+)?(?:total|overall|all|sum)\b|^(?:project|whole)\s+(?:completion|progress|status)/i
+/** Opens a "Top 5 risks" line. */
+export const TOP = /\btop\s(\d{1,3})\b/i
+
+/**
+ * The number of things a line announces: "The following 3 open items:", a heading "5 Open Risks" or
+ * "Open Items (5)". Not an ordinal ("Phase 1 Goals"), and in a heading only at its start or end.
+ */
+export function countBeforeNoun(line: string, heading: boolean): number | undefined {
+  const paren = PAREN_COUNT.exec(line)
+  if (paren && (paren[2] === undefined || LIST_NOUN.test(paren[2]))) return Number(paren[1])
+  const tokens = line.split(/\s+/).filter(Boolean)
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (!LIST_NOUN.test(trimChars(tokens[i]!, ':.,;)'))) continue
+    // The number comes right before the noun, or before one plain word ("3 open items").
+    const j = /^\d{1,4}$/.test(tokens[i - 1]!) ? i - 1 : i >= 2 && /^\p{L}+$/u.test(tokens[i - 1]!) && /^\d{1,4}$/.test(tokens[i - 2]!) ? i - 2 : -1
+    if (j < 0 || (heading && j !== 0)) continue
+    if (j > 0 && ORDINAL.test(trimChars(tokens[j - 1]!, ':.,;(#*'))) continue
+    return Number(tokens[j])
+  }
+  return undefined
+}
+
+/** What follows a percentage says what it measures: completion, a gap, or something else. */
+export function percentKind(words: string[]): 'percent' | 'gap' | undefined {
+  if (words.length === 0 || COMPLETE.test(words[0]!)) return 'percent'
+  const two = words.slice(0, 2).join(' ')
+  if (GAP.test(words[0]!) || GAP.test(two)) return 'gap'
+  return undefined
+}
+
+/** After a count: nothing, an item noun, or a status word ("12", "12 items", "3 of 5 done"). */
+export function countTail(words: string[], vocab: Vocabulary): boolean {
+  if (words.length === 0) return true
+  if (words.length > 4) return false
+  return NOUN.test(words[0]!) || readStatus(words.slice(0, 2).join(' '), vocab) !== undefined
+}
+
+/** The status a subject names when it is nothing but a status phrase ("Complete", "In Progress"). */
+export function statusPhrase(subject: string, vocab: Vocabulary): Status | undefined {
+  const word = vocab.word(subject)
+  if (!word) return undefined
+  const rest = subject.replace(word.raw, '').replace(/[\s:.!*_()-]/g, '').toLowerCase()
+  return rest === '' || rest === 'items' || rest === 'tasks' ? word.status : undefined
+}
+

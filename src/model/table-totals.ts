@@ -1,0 +1,68 @@
+import type { Cell, Table } from './types.js'
+
+/** A totals cell of a table and what its parts add up to. */
+export interface TotalCheck {
+  /** 'row': a cell of the totals row (the column's sum); 'column': a cell of the totals column (the row's sum). */
+  kind: 'row' | 'column'
+  /** The column header or the row label the total is for. */
+  label: string
+  cell: Cell
+  stated: number
+  expected: number
+  /** Other values that are right as well: the mean, for an "Overall" or "All" row. */
+  alternatives: number[]
+  /** The cells added up, each with its row label (down a column) or column header (across a row). */
+  parts: { label: string; cell: Cell }[]
+}
+
+const AVERAGE_ROW = /^\s*(?:overall|all)\b/i
+
+/** The totals of a table's totals row and totals column, over its count columns only. */
+export function tableTotals(table: Readonly<Table>): TotalCheck[] {
+  return [...rowTotals(table), ...columnTotals(table)]
+}
+
+/** Sums down each count column into the totals row. */
+function rowTotals(table: Readonly<Table>): TotalCheck[] {
+  const t = table.totalRow
+  if (t === undefined) return []
+  const totalRow = table.rows[t]!
+  const body = table.rows.filter((_r, i) => i !== t)
+  if (body.length < 2) return []
+  // "Overall" may head a row of averages rather than sums; either is accepted there.
+  const average = AVERAGE_ROW.test(totalRow[0]?.text ?? '')
+  return table.countColumns.flatMap((c) => {
+    const cell = totalRow[c]
+    const parts = body.map((r) => r[c])
+    if (cell?.number === undefined || parts.some((p) => p?.number === undefined)) return []
+    const values = parts.map((p) => p!.number!)
+    const expected = values.reduce((a, b) => a + b, 0)
+    return [{
+      kind: 'row' as const,
+      label: table.header[c]?.text ?? '',
+      cell,
+      stated: cell.number,
+      expected,
+      alternatives: average ? [Math.round(expected / values.length)] : [],
+      parts: body.map((r) => ({ label: r[0]?.text ?? '', cell: r[c]! })),
+    }]
+  })
+}
+
+/** Sums across each row into the totals column: the status columns, else every count column before it. */
+function columnTotals(table: Readonly<Table>): TotalCheck[] {
+  const t = table.totalColumn
+  if (t === undefined || !table.countColumns.includes(t)) return []
+  const before = table.countColumns.filter((c) => c < t)
+  const byStatus = before.filter((c) => table.header[c]?.status !== undefined)
+  const columns = byStatus.length >= 2 ? byStatus : before
+  if (columns.length < 2) return []
+  return table.rows.flatMap((row) => {
+    const cell = row[t]
+    const parts = columns.map((c) => row[c])
+    if (cell?.number === undefined || parts.some((p) => p?.number === undefined)) return []
+    const expected = parts.reduce((a, p) => a + p!.number!, 0)
+    const labelled = columns.map((c) => ({ label: table.header[c]?.text ?? '', cell: row[c]! }))
+    return [{ kind: 'column' as const, label: row[0]?.text ?? '', cell, stated: cell.number, expected, alternatives: [], parts: labelled }]
+  })
+}

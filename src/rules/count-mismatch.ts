@@ -1,0 +1,110 @@
+import { recompute, type Recomputed } from '../model/recompute.js'
+import { tableTotals, type TotalCheck } from '../model/table-totals.js'
+import type { Document, Span, StatedCount } from '../model/types.js'
+import type { Draft, Rule, RuleMeta } from './types.js'
+
+/** Counts that do not add up: totals, per-category counts, and "N items" before a list of another length. */
+export const meta = {
+  id: 'count-mismatch',
+  defaultSeverity: 'error',
+  description: 'Report a stated count that differs from what it counts',
+  help: 'A number the document states is not the number of what it counts: a totals row or column that is not the sum of its parts, a summary row ("Infrastructure | 2 | 1 | 3 | 6") that differs from the items the document lists for that category, or "Top 5 risks:" followed by a list of four. Recount and correct the number, or the list.',
+  messages: {
+    totalRow: 'Unexpected total `{actual}` for `{column}`, expected `{expected}` ({sum})',
+    totalColumn: 'Unexpected total `{actual}` for `{row}`, expected `{expected}` ({sum})',
+    category: 'Unexpected counts for `{category}`: {actual}; the {listed} items listed under `{section}` (line {otherLine}) give {expected}',
+    list: 'Unexpected count `{actual}` for `{subject}`, expected `{expected}`: {reason}',
+  },
+} as const satisfies RuleMeta<'totalRow' | 'totalColumn' | 'category' | 'list'>
+
+type Id = keyof typeof meta.messages
+
+/** Checks table totals, category counts against the items listed, and announced list lengths. */
+export function check(doc: Readonly<Document>): Draft<Id>[] {
+  const found = recompute(doc).filter((r) => doc.counts[r.index]!.kind === 'count')
+  return [
+    ...doc.tables.flatMap((table) => tableTotals(table).filter(wrong).map(totalDraft)),
+    ...categoryDrafts(doc, found.filter((r) => r.basis === 'items')),
+    ...found.filter((r) => (r.basis === 'list' || r.basis === 'sum') && r.stated !== r.expected).map((r) => listDraft(doc.counts[r.index]!, r)),
+  ]
+}
+
+function wrong(t: TotalCheck): boolean {
+  return t.stated !== t.expected && !t.alternatives.includes(t.stated)
+}
+
+function totalDraft(t: TotalCheck): Draft<Id> {
+  const sum = t.parts.map((p) => p.cell.number).join(' + ')
+  const common = { span: t.cell.span, actual: t.stated, expected: t.expected }
+  if (t.kind === 'column') {
+    return { ...common, messageId: 'totalColumn', data: { actual: t.stated, row: t.label, expected: t.expected, sum }, items: [t.label] }
+  }
+  return {
+    ...common,
+    messageId: 'totalRow',
+    data: { actual: t.stated, column: t.label, expected: t.expected, sum },
+    related: t.parts.map((p) => ({ ...p.cell.span, message: `\`${p.label}\`: ${p.cell.number}` })),
+    items: [t.label],
+  }
+}
+
+/** One finding per category row (or stated count) whose counts differ from the items listed for it. */
+function categoryDrafts(doc: Readonly<Document>, found: Recomputed[]): Draft<Id>[] {
+  const groups = new Map<string, Recomputed[]>()
+  for (const r of found) {
+    const count = doc.counts[r.index]!
+    const id = count.cell ? `${count.cell.table}:${count.cell.row}` : `#${r.index}`
+    groups.set(id, [...(groups.get(id) ?? []), r])
+  }
+  return [...groups.values()].flatMap((group) => {
+    const off = group.filter((r) => r.stated !== r.expected)
+    if (off.length === 0) return []
+    const first = doc.counts[group[0]!.index]!
+    const { from, parts } = group[0]!
+    const label = (r: Recomputed) => columnName(doc, doc.counts[r.index]!)
+    const actual = off.map((r) => `${label(r)} ${r.stated}`).join(', ')
+    const expected = off.map((r) => `${label(r)} ${r.expected}`).join(', ')
+    return [{
+      messageId: 'category' as const,
+      data: { category: first.subject, actual, listed: parts.length, section: from!.name, otherLine: from!.span.line, expected },
+      span: rowSpan(doc, first),
+      related: [
+        { ...from!.span, message: `Items of \`${first.subject}\` listed under \`${from!.name}\`` },
+        ...parts.map((p) => ({ ...p.span, message: `\`${p.label}\` is \`${p.status ?? 'unknown'}\`` })),
+      ],
+      items: [first.subject],
+      actual,
+      expected,
+    }]
+  })
+}
+
+function listDraft(count: StatedCount, r: Recomputed): Draft<Id> {
+  const reason = r.basis === 'sum' ? `the counts listed below add up to ${r.expected}` : `the list that follows has ${r.expected} entries`
+  return {
+    messageId: 'list',
+    data: { actual: r.stated, subject: count.subject, expected: r.expected, reason },
+    span: count.span,
+    related: r.from ? [{ ...r.from.span, message: r.basis === 'sum' ? `Counts adding up to ${r.expected}` : `List of ${r.expected} entries` }] : [],
+    items: [count.subject],
+    actual: r.stated,
+    expected: r.expected,
+  }
+}
+
+/** How a count is named in a message: its column header in a table, else its status or "total". */
+function columnName(doc: Readonly<Document>, count: StatedCount): string {
+  const header = count.cell ? doc.tables[count.cell.table]?.header[count.cell.column]?.text : undefined
+  return header || count.status || 'total'
+}
+
+/** A table count's whole row, else the count's own span. */
+function rowSpan(doc: Readonly<Document>, count: StatedCount): Span {
+  const row = count.cell ? doc.tables[count.cell.table]?.rows[count.cell.row] : undefined
+  if (!row || row.length === 0) return count.span
+  const first = row[0]!.span
+  const last = row.at(-1)!.span
+  return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn }
+}
+
+export const countMismatch: Rule<Id> = { meta, check }

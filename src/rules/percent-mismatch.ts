@@ -1,0 +1,75 @@
+import { recompute, type Recomputed } from '../model/recompute.js'
+import type { Document, StatedCount } from '../model/types.js'
+import type { Draft, Rule, RuleContext, RuleMeta } from './types.js'
+
+/** Percentages that disagree with their counts, with the parts they roll up, or with their complement. */
+export const meta = {
+  id: 'percent-mismatch',
+  defaultSeverity: 'warning',
+  description: 'Report a percentage that disagrees with what it is computed from',
+  help: 'A percentage the document states is not what the rest of the document gives: "6 (60%)" of 12, a category "75% complete" whose sub-sections say 85%, 70% and 90%, an overall figure that is not the mean of its categories, or a "15% gap" for something stated to be 75% complete. The tolerance is 1 point plus the rounding of the stated number, wider for "~" and "about". Correct the percentage, or the parts.',
+  messages: {
+    ratio: 'Unexpected {actual}% for `{subject}`, expected {expected}% ({count} of {of})',
+    rollUp: 'Unexpected {actual}% for `{subject}`, expected {expected}% ({parts})',
+    mirror: 'Unexpected {actual}% for `{subject}`, expected {expected}% as line {otherLine} says for `{other}`',
+    overall: 'Unexpected {actual}% for `{subject}`, expected {expected}% (mean of the {n} categories above: {parts})',
+    gap: 'Unexpected {actual}% gap for `{subject}`, expected {expected}% since line {otherLine} says `{other}` is {complete}% complete',
+  },
+} as const satisfies RuleMeta<'ratio' | 'rollUp' | 'mirror' | 'overall' | 'gap'>
+
+type Id = keyof typeof meta.messages
+
+// "~70%" and "about 70%" are read as rounded to the nearest 5.
+const APPROXIMATE_ROUNDING = 2.5
+
+/** Checks every stated percentage that can be recomputed against its recomputed value. */
+export function check(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
+  return recompute(doc).flatMap((r) => {
+    const count = doc.counts[r.index]!
+    if (count.kind === 'count') return []
+    // An approximation on either side ("~68%" stated, or a part that is "~68%") widens the tolerance.
+    const slack = tolerance(r.stated, count.approximate || r.parts.some((p) => p.approximate), ctx.percentTolerance)
+    if ([r.expected, ...r.alternatives].some((v) => Math.abs(v - r.stated) <= slack)) return []
+    return [draft(count, r)]
+  })
+}
+
+/** How far a stated percentage may be from the computed one: the tolerance plus its own rounding. */
+export function tolerance(stated: number, approximate: boolean, points: number): number {
+  const decimals = (String(stated).split('.')[1] ?? '').length
+  const rounding = 0.5 * 10 ** -decimals
+  return points + (approximate ? Math.max(rounding, APPROXIMATE_ROUNDING) : rounding)
+}
+
+function draft(count: StatedCount, r: Recomputed): Draft<Id> {
+  const expected = round(r.expected)
+  const base = { span: count.span, items: [count.subject], actual: count.value, expected }
+  const elsewhere = r.parts.filter((p) => p.span.line !== count.span.line)
+  const related = elsewhere.map((p) => ({ ...p.span, message: `\`${p.label}\`: ${round(p.value)}%` }))
+  const data = { actual: count.value, subject: count.subject, expected }
+  switch (r.basis) {
+    case 'ratio': {
+      const [n, whole] = r.parts
+      return { ...base, messageId: 'ratio', data: { ...data, count: n!.value, of: whole!.value }, related: elsewhere.map((p) => ({ ...p.span, message: `Whole of ${p.value} stated here` })) }
+    }
+    case 'complement': {
+      const mirror = r.parts[0]!
+      return { ...base, messageId: 'gap', data: { ...data, otherLine: mirror.span.line, other: mirror.label, complete: mirror.value }, related }
+    }
+    default: {
+      const parts = r.parts.map((p) => `${round(p.value)}%`).join(', ')
+      if (count.overall) return { ...base, messageId: 'overall', data: { ...data, n: r.parts.length, parts }, related }
+      if (r.parts.length === 1) return { ...base, messageId: 'mirror', data: { ...data, otherLine: r.parts[0]!.span.line, other: r.parts[0]!.label }, related }
+      const weighted = r.alternatives[0]
+      const how = `mean of ${parts}${weighted === undefined || round(weighted) === expected ? '' : `; ${round(weighted)}% weighted by items`}`
+      return { ...base, messageId: 'rollUp', data: { ...data, parts: how }, related }
+    }
+  }
+}
+
+/** A percentage for a message: one decimal at most. */
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}
+
+export const percentMismatch: Rule<Id> = { meta, check }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { markdown } from '../../src/report/markdown.js'
+import { HOSTILE, makeContext, makeDocument, makeFinding, makeItem, makeResult } from '../helpers/build.js'
+
+const ctx = makeContext()
+
+describe('markdown formatter', () => {
+  it('prints the summary line, a findings table and the reconciled items', () => {
+    const out = markdown(makeResult({
+      documents: [makeDocument({
+        items: [
+          makeItem({ name: 'Grafana', claims: [
+            { status: 'done', source: 'heading', raw: '✅', path: 'docs/STATUS.md', line: 24 },
+            { status: 'todo', source: 'table-row', raw: '❌', path: 'docs/STATUS.md', line: 118 },
+          ], status: 'disputed', disputed: true }),
+        ],
+      })],
+      findings: [makeFinding({ line: 118, related: [{ path: 'docs/STATUS.md', line: 24, column: 1, endLine: 24, endColumn: 3, message: 'x' }] })],
+    }), ctx)
+    expect(out).toBe([
+      '## audit-reconcile',
+      '',
+      '✖ 1 problem (1 error, 0 warnings) in 1 file',
+      '',
+      '| File | Line | Severity | Rule | Message |',
+      '|---|---|---|---|---|',
+      '| `docs/STATUS.md` | 118 | error | `status-conflict` | Unexpected status `todo` for `Item`, line 2 says `done` (see line 24) |',
+      '',
+      '<details><summary>Reconciled items (1)</summary>',
+      '',
+      '**docs/STATUS.md**',
+      '',
+      '| Item | Claims | Reconciled |',
+      '|---|---|---|',
+      '| Grafana | done (line 24), todo (line 118) | **disputed** |',
+      '',
+      '</details>',
+      '',
+    ].join('\n'))
+  })
+
+  it('escapes | and line breaks in cells and strips control characters', () => {
+    const out = markdown(makeResult({
+      documents: [makeDocument({ items: [makeItem({ name: HOSTILE })] })],
+      findings: [makeFinding({ message: HOSTILE })],
+      errors: [{ path: 'x.md', message: HOSTILE }],
+    }), ctx)
+    expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/)
+    const rows = out.split('\n').filter((l) => l.startsWith('| ') && l.includes('next'))
+    expect(rows).toHaveLength(3)
+    for (const row of rows) {
+      expect(row).toContain('a%25 b:c,d\\|e <x&y> "q"<br>next<br>line\tcol red link bell\uFFFD')
+      // Cells split only at unescaped pipes: the header says how many there are.
+      expect(row.split(/(?<!\\)\|/).length).toBeLessThanOrEqual(7)
+    }
+  })
+
+  it('says a clean run is clean and counts what the baseline suppressed', () => {
+    expect(markdown(makeResult({ documents: [makeDocument()], baseline: { path: 'b.json', suppressed: 3 } }), ctx))
+      .toBe('## audit-reconcile\n\n✔ No problems in 1 file, 3 findings suppressed by the baseline\n')
+  })
+
+  it('keeps a backtick in a path inside its code span', () => {
+    const out = markdown(makeResult({ findings: [makeFinding({ path: 'a`b.md' })] }), ctx)
+    expect(out).toContain('| ``a`b.md`` |')
+  })
+})

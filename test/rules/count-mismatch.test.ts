@@ -1,0 +1,3 @@
+import { ruleCases } from '../helpers/rule-cases.js'
+
+ruleCases('count-mismatch')
