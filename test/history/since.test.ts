@@ -5,7 +5,7 @@ import { pretty } from '../../src/report/pretty.js'
 import { audit } from '../../src/run.js'
 import { runCli } from '../helpers/cli.js'
 import { historyRepo, write } from '../helpers/history-repo.js'
-import { git, tempTree } from '../helpers/tmp.js'
+import { git } from '../helpers/tmp.js'
 import { STEPS } from './scenario.js'
 
 const none = { progress: [], regression: [], other: [], reworded: [], added: [], removed: [], numbers: [], verdicts: { added: [], removed: [] } }
@@ -92,9 +92,20 @@ describe('--since', () => {
     ])
   })
 
-  it('renders the markdown section for a pull-request comment', async () => {
-    const result = await audit({ paths: ['docs'], cwd, since: 'HEAD~2' })
-    expect(changesMarkdown(result.changes!, (p) => p).split('\n')).toEqual([
+  it('adds the changes to the markdown report, for a pull-request comment (checked by hand)', () => {
+    const r = runCli(['--format', 'markdown', '--since', 'HEAD~2', 'docs'], { cwd })
+    const lines = r.stdout.split('\n')
+    expect(lines.slice(0, lines.indexOf('<details><summary>Reconciled items (9)</summary>'))).toEqual([
+      '## audit-reconcile',
+      '',
+      '✖ 3 problems (1 error, 2 warnings) in 3 files',
+      '',
+      '| File | Line | Severity | Rule | Message |',
+      '|---|---|---|---|---|',
+      '| `docs/PLAN.md` | 8 | warning | `cross-doc-conflict` | Unexpected status `todo` for `Refunds` (this document: 2024-01-10, line 3), the newer `docs/STATUS.md` (2024-01-12, last commit) says `done` at line 7 (see line 7 of docs/STATUS.md) |',
+      '| `docs/STATUS.md` | 8 | warning | `status-regression` | Unexpected status `partial` for `Invoices`, it was `done` in `HEAD~2` (line 8) (see line 8 of HEAD~2:docs/STATUS.md) |',
+      '| `docs/STATUS.md` | 13 | error | `overall-claim` | Unexpected verdict `ALL ITEMS COMPLETE`: 3 items are not done (`Invoices`, `Payouts`, `Disputes`) (see lines 8, 9, 11) |',
+      '',
       `### Changes since \`HEAD~2\` (${commit('HEAD~2').slice(0, 12)})`,
       '',
       '**`docs/NOTES.md`**: added since `HEAD~2` (not in that revision)',
@@ -115,6 +126,23 @@ describe('--since', () => {
       '| added | Disputes | — | todo (line 11) |',
       '| removed | Legacy export | partial (line 10) | — |',
       '| verdict added | ALL ITEMS COMPLETE | — | line 13 |',
+      '',
+    ])
+  })
+
+  it('words a number change in the markdown section by what moved', () => {
+    const changes = { since: 'v1', commit: 'abcdef1234567890', documents: [{
+      path: 'S.md', state: 'modified' as const, ...none,
+      numbers: [
+        { subject: 'Complete', kind: 'count' as const, status: 'done' as const, before: { value: 2, line: 5 }, after: { value: 3, line: 5 }, change: 'number-only' as const, items: [] },
+        { subject: 'Overall', kind: 'percent' as const, before: { value: 40, line: 8 }, after: { value: 40, line: 9 }, change: 'items-only' as const, items: ['Invoices'] },
+      ],
+    }] }
+    expect(changesMarkdown(changes, (p) => p).split('\n').slice(4)).toEqual([
+      '| Change | Item | Before | After |',
+      '|---|---|---|---|',
+      '| number: the items it counts did not change | Complete | 2 (line 5) | 3 (line 5) |',
+      '| number: the items it counts changed, it did not | Overall | 40% (line 8) | 40% (line 9) |',
       '',
     ])
   })
@@ -152,33 +180,5 @@ describe('--since', () => {
     write(dir, { 'docs/STATUS.md': STEPS[0]!['docs/STATUS.md']!.replace('| Payouts | 🚧 In progress |', '| Payouts | ✅ Done |') })
     const result = await audit({ paths: ['docs/STATUS.md'], cwd: dir, since: 'HEAD' })
     expect(result.changes?.documents[0]?.progress.map((c) => [c.name, c.before.status, c.after.status])).toEqual([['Payouts', 'partial', 'done']])
-  })
-})
-
-describe('--since errors', () => {
-  it('exits 2 with one line outside a git repository', () => {
-    const dir = tempTree({ 'a.md': '# A\n\n### Login ✅\n' })
-    const r = runCli(['--since', 'HEAD', 'a.md'], { cwd: dir })
-    expect([r.code, r.stderr]).toEqual([2, 'audit-reconcile: --since needs a git repository, and a.md is not in one\n'])
-  })
-
-  it('exits 2 with one line naming an unknown revision, or one that looks like an option', () => {
-    const dir = historyRepo(STEPS.slice(0, 1))
-    const r = runCli(['--since', 'no-such-branch', 'docs'], { cwd: dir })
-    expect([r.code, r.stderr]).toEqual([2, `audit-reconcile: --since: unknown revision "no-such-branch" in the git repository at ${dir}\n`])
-    const option = runCli(['--since=--output=x', 'docs'], { cwd: dir })
-    expect([option.code, option.stderr]).toEqual([2, 'audit-reconcile: --since: "--output=x" is not a revision\n'])
-  })
-})
-
-describe('--since and inline directives', () => {
-  it('a disable directive in the current version silences status-regression', async () => {
-    const dir = historyRepo(STEPS.slice(0, 1))
-    const regressed = STEPS[0]!['docs/STATUS.md']!.replace('| Invoices | ✅ Done |', '| Invoices | 🚧 In progress |')
-      .replace('## Items', '## Items\n\n<!-- audit-reconcile-disable status-regression -->')
-    write(dir, { 'docs/STATUS.md': regressed })
-    const result = await audit({ paths: ['docs/STATUS.md'], cwd: dir, since: 'HEAD' })
-    expect(result.changes?.documents[0]?.regression.map((c) => c.name)).toEqual(['Invoices'])
-    expect(result.findings.filter((f) => f.ruleId === 'status-regression')).toEqual([])
   })
 })
