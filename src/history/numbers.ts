@@ -1,4 +1,4 @@
-import { nameKey, qualify } from '../model/names.js'
+import { isStatusWording, nameKey, qualify } from '../model/names.js'
 import type { Document, Item, StatedCount, Status } from '../model/types.js'
 import type { ItemDiff } from './diff.js'
 
@@ -14,8 +14,11 @@ export interface NumberDiff {
   items: ItemDiff[]
 }
 
-/** What a stated number counts: the whole document, the top-level items of a section, or an item's sub-items. */
-type Scope = { kind: 'document' } | { kind: 'section'; path: string[] } | { kind: 'item'; key: string }
+/** The items a stated number counts, and whether that could be told (else: the whole document, as a guess). */
+interface Scope {
+  items: ReadonlySet<Item>
+  known: boolean
+}
 
 /**
  * Pairs the stated numbers of two versions (same subject, kind and status, in order) and keeps
@@ -30,9 +33,10 @@ export function diffNumbers(before: Readonly<Document>, after: Readonly<Document
     const beforeScope = scopeOf(before, was)
     const afterScope = scopeOf(after, now)
     const moved = items.filter((d) =>
-      moves(now, d) && ((d.before && inScope(d.before.item, beforeScope)) || (d.after && inScope(d.after.item, afterScope))))
+      moves(now, d) && ((d.before && beforeScope.items.has(d.before.item)) || (d.after && afterScope.items.has(d.after.item))))
     const changed = was.value !== now.value
-    if (!changed && moved.length === 0) continue
+    // That the items moved and the number did not is only said of a number whose items are known.
+    if (!changed && (moved.length === 0 || !afterScope.known)) continue
     diffs.push({ before: was, after: now, change: !changed ? 'items-only' : moved.length > 0 ? 'both' : 'number-only', items: moved })
   }
   return diffs
@@ -60,29 +64,33 @@ function moves(count: StatedCount, d: ItemDiff): boolean {
   return count.kind !== 'count' && d.before!.percent !== d.after!.percent
 }
 
-function inScope(item: Item, scope: Scope): boolean {
-  if (scope.kind === 'item') return item.parent === scope.key
-  if (item.parent !== undefined) return false
-  if (scope.kind === 'document') return true
-  return item.claims.some((c) => scope.path.every((h, i) => c.sectionPath[i] === h))
-}
-
 /**
- * What a number counts: the section or item the numbers extractor found it is about, else an
- * item with sub-items or a section named like its subject, else the whole document.
+ * What a number counts: the items under the section or item the numbers extractor found it is
+ * about, else under an item (with sub-items) or a section named like its subject; the top-level
+ * items of the document for an overall number or one named by a status, and as a guess for any other.
  */
 function scopeOf(doc: Readonly<Document>, count: StatedCount): Scope {
   const target = count.target
-  if (target?.kind === 'section') {
-    const section = doc.sections.find((s) => s.span.line === target.line)
-    if (section) return { kind: 'section', path: section.path }
-  }
+  const byLine = target?.kind === 'section' ? doc.sections.find((s) => s.span.line === target.line) : undefined
+  if (byLine) return { items: itemsUnder(doc, byLine.path), known: true }
   const key = target?.kind === 'item' ? target.key : nameKey(count.subject).key
-  if (key === '') return { kind: 'document' }
-  const item = doc.items.find((i) => i.key === key && doc.items.some((sub) => sub.parent === qualify(i.parent, i.key)))
-  if (item) return { kind: 'item', key: qualify(item.parent, item.key) }
-  const section = doc.sections.find((s) => nameKey(s.text).key === key)
-  return section ? { kind: 'section', path: section.path } : { kind: 'document' }
+  const parent = key === '' ? undefined : doc.items.find((i) => i.key === key && doc.items.some((sub) => sub.parent === qualify(i.parent, i.key)))
+  if (parent) return { items: new Set(doc.items.filter((i) => i.parent === qualify(parent.parent, parent.key))), known: true }
+  const section = key === '' ? undefined : doc.sections.find((s) => nameKey(s.text).key === key)
+  if (section) return { items: itemsUnder(doc, section.path), known: true }
+  // "Total: 12" and "Complete: 6" count the whole document; "Disaster recovery (70% gap)" something unnamed in it.
+  return { items: new Set(doc.items.filter((i) => i.parent === undefined)), known: count.overall === true || isStatusWording(count.subject) }
+}
+
+/**
+ * The items listed under a heading: those with a claim inside it, without the sub-items of an
+ * item that is itself inside (a "Backend" count counts item headings, not their checklists),
+ * but with those of an item heading that the section is (a "Docker (85%)" share counts its list).
+ */
+function itemsUnder(doc: Readonly<Document>, path: readonly string[]): Set<Item> {
+  const inside = doc.items.filter((i) => i.claims.some((c) => path.every((h, n) => c.sectionPath[n] === h)))
+  const paths = new Set(inside.map((i) => qualify(i.parent, i.key)))
+  return new Set(inside.filter((i) => i.parent === undefined || !paths.has(i.parent)))
 }
 
 /** Numbers keyed by subject, kind and status, with an ordinal among equals. */

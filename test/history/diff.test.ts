@@ -141,10 +141,22 @@ describe('stated numbers', () => {
   })
 
   it('pairs numbers by subject, kind and status, in order; percentages follow done by default', () => {
-    const before = [count('Overall', 50, 5, { kind: 'percent' }), count('Overall', 50, 6, { kind: 'gap' })]
-    const after = [count('Overall', 100, 5, { kind: 'percent' }), count('Overall', 50, 6, { kind: 'gap' })]
+    const before = [count('Overall', 50, 5, { kind: 'percent', overall: true }), count('Overall', 50, 6, { kind: 'gap', overall: true })]
+    const after = [count('Overall', 100, 5, { kind: 'percent', overall: true }), count('Overall', 50, 6, { kind: 'gap', overall: true })]
     const out = numbers([TEXT('❌'), before], [TEXT('✅'), after])
     expect(out.map((n) => [n.kind, n.before.value, n.after.value, n.change])).toEqual([['percent', 50, 100, 'both'], ['gap', 50, 50, 'items-only']])
+  })
+
+  it('does not guess what a number about something unnamed counts: it moved alone, or nothing is said', () => {
+    const gap = (value: number) => [count('Disaster recovery', value, 5, { kind: 'gap' })]
+    expect(numbers([TEXT('❌'), gap(70)], [TEXT('✅'), gap(70)])).toEqual([])
+    expect(numbers([TEXT('❌'), gap(70)], [TEXT('❌'), gap(50)]).map((n) => n.change)).toEqual(['number-only'])
+  })
+
+  it('counts the checklist under an item heading for the heading\'s own share', () => {
+    const text = (box: string) => `# Status\n\n## Infrastructure\n\n### Docker (50% Complete)\n\n- [x] Dockerfile\n- [${box}] Compose file\n`
+    const share = (value: number) => [count('Docker', value, 5, { kind: 'percent', status: 'done', sectionPath: ['Status', 'Infrastructure', 'Docker (50% Complete)'] })]
+    expect(numbers([text(' '), share(50)], [text('x'), share(50)]).map((n) => [n.change, n.items])).toEqual([['items-only', ['Compose file']]])
   })
 
   it('says which way is better: more done, less missing, a smaller gap', () => {
