@@ -47,18 +47,11 @@ export async function resolveCommit(root: string, rev: string, flag: string): Pr
 
 /** Renames git detects between a commit and the working tree: new path → old path (from the root). */
 export async function renamesSince(root: string, commit: string): Promise<Map<string, string>> {
-  const out = (await git(root, ['diff', '--name-status', '-M', '-z', commit, '--'])).toString('utf8')
+  const out = (await git(root, ['diff', '--name-status', '-M', '--diff-filter=R', '-z', commit, '--'])).toString('utf8')
+  // Each rename is three fields: R<similarity>, the old path, the new path.
   const fields = out.split('\0')
   const renames = new Map<string, string>()
-  for (let i = 0; i < fields.length - 1; ) {
-    const status = fields[i]!
-    if (status.startsWith('R') || status.startsWith('C')) {
-      if (status.startsWith('R')) renames.set(fields[i + 2]!, fields[i + 1]!)
-      i += 3
-    } else {
-      i += 2
-    }
-  }
+  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i]!.startsWith('R')) renames.set(fields[i + 2]!, fields[i + 1]!)
   return renames
 }
 
@@ -110,7 +103,8 @@ function nulList(out: Buffer): string[] {
 /** Runs git in a folder; resolves to its standard output, rejects with its first line of standard error. */
 function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((done, fail) => {
-    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, stdio: 'pipe' })
+    // A user's config must not colour or rewrite the output parsed here.
+    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.relative=false', ...args], { cwd, stdio: 'pipe' })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
