@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', remark: 'src/remark.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

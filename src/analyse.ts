@@ -1,10 +1,12 @@
+import type { Root } from 'mdast'
 import { createHash } from 'node:crypto'
 import { reconcileItems } from './engine/reconcile.js'
 import { runRules, type RuleSeverities } from './engine/run-rules.js'
 import { summarize } from './engine/summarize.js'
 import { applyAliases, type Aliases } from './model/aliases.js'
 import { extractDocument } from './model/extract/index.js'
-import type { Document } from './model/types.js'
+import type { ColumnMap } from './model/span.js'
+import type { Document, EncodingInfo } from './model/types.js'
 import { createVocabulary, defaultVocabulary, type VocabularyExtension } from './model/vocabulary.js'
 import { decode } from './parse/decode.js'
 import { parseMarkdown } from './parse/markdown.js'
@@ -40,10 +42,31 @@ export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOp
   const decoded = decode(bytes)
   if (decoded.kind === 'binary') return undefined
   const { text, encoding, fileColumn } = decoded.decoded
+  const hash = createHash('sha1').update(bytes).digest('hex')
+  return analyseTree(parseMarkdown(text), text, path, options, surroundings, { encoding, columnMap: fileColumn, hash })
+}
+
+/** Where a document's text came from, when it was decoded from bytes (see parse/decode.ts). */
+export interface TextOrigin {
+  /** Detected charset and issues; default: UTF-8 with none. */
+  encoding?: EncodingInfo
+  /** Columns of the text back to the file's, where repair changed them; default: identity. */
+  columnMap?: ColumnMap
+  /** SHA-1 of the bytes read; default: of the text as UTF-8. */
+  hash?: string
+}
+
+/**
+ * Models and checks a document from a tree already parsed from `text` (remark-parse with
+ * remark-gfm; remark-frontmatter for YAML front matter). The one engine behind the CLI,
+ * the Node API and the remark plugin.
+ */
+export function analyseTree(root: Root, text: string, path: string, options: AnalyseOptions = {}, surroundings: Surroundings = {}, origin: TextOrigin = {}): DocumentResult {
   const vocabulary = options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
-  const extracted = extractDocument(parseMarkdown(text), { path, text, encoding, columnMap: fileColumn, vocabulary })
+  const encoding = origin.encoding ?? { detected: 'utf-8', issues: [] }
+  const extracted = extractDocument(root, { path, text, encoding, ...(origin.columnMap ? { columnMap: origin.columnMap } : {}), vocabulary })
   const document = options.aliases ? applyAliases(extracted, options.aliases) : extracted
-  return checkDocument(document, options, surroundings, createHash('sha1').update(bytes).digest('hex'))
+  return checkDocument(document, options, surroundings, origin.hash ?? createHash('sha1').update(text).digest('hex'))
 }
 
 /** Checks a document model and reconciles its items. */

@@ -18,6 +18,7 @@ Examples:
   $ audit-reconcile --fix --dry-run docs/          show the mojibake repairs --fix would write
   $ audit-reconcile --since main --format markdown docs/   what the documents claim differently than on main
   $ audit-reconcile --staged docs/                 check only the staged documents (pre-commit hook)
+  $ audit-reconcile mcp                            a Model Context Protocol server over stdio, for coding assistants
 
 Formats: ${FORMATS.join(', ')}
 

@@ -10,6 +10,8 @@ import { VERSION } from './version.js'
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // `audit-reconcile mcp`: the MCP server and its SDK load only here (a file named mcp: ./mcp).
+  if (argv[2] === 'mcp') return (await import('./mcp/stdio.js')).serveStdio(argv.slice(3))
   const cmd = program()
   try {
     cmd.parse(argv)

@@ -1,6 +1,6 @@
 /** The Node API of audit-reconcile. */
 export { audit, type AuditOptions } from './run.js'
-export { analyseBytes, checkDocument, type AnalyseOptions, type DocumentResult } from './analyse.js'
+export { analyseBytes, analyseTree, checkDocument, type AnalyseOptions, type DocumentResult, type TextOrigin } from './analyse.js'
 export { formatters } from './report/all.js'
 export { FORMATS, loadFormatter, type FormatName } from './report/index.js'
 export type { Formatter, FormatContext } from './report/types.js'

@@ -1,4 +1,3 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analyse.js'
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
@@ -8,7 +7,7 @@ import { checkedPaths, type Selection } from './history/select.js'
 import { collectFiles } from './io/collect-files.js'
 import { datedDocuments } from './io/document-dates.js'
 import { readSource, type Source } from './io/read-source.js'
-import { findRepositoryRoot, pathChecker } from './io/repository.js'
+import { surroundingsOf } from './io/surroundings.js'
 import type { FileError, Finding, RunResult } from './report/json-schema.js'
 import { runRules } from './rules/index.js'
 import { SCHEMA_VERSION, VERSION } from './version.js'
@@ -53,10 +52,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   const results: { result: DocumentResult; mtime?: Date }[] = []
   for (const source of sources) {
     if ('error' in source) { fileErrors.push({ path: source.path, message: source.error }); continue }
-    const docDir = dirname(resolve(cwd, source.path))
-    // Outside git, the working directory is the root only for documents under it.
-    const root = options.root ? resolve(cwd, options.root) : findRepositoryRoot(docDir) ?? (isInside(docDir, cwd) ? cwd : docDir)
-    const result = analyseBytes(source.bytes, source.path, options, { exists: pathChecker(root, docDir), rootGiven: options.root !== undefined })
+    const result = analyseBytes(source.bytes, source.path, options, surroundingsOf(source.path, cwd, options.root))
     if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
     else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
   }
@@ -87,11 +83,6 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     errors: fileErrors,
     totals: totals(findings, own.length, fileErrors.length),
   }
-}
-
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
 function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: DocumentResult) {

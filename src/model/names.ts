@@ -23,14 +23,15 @@ const stemmed = (words: string) => new Set(words.split(/\s+/).filter(Boolean).ma
 // "Prometheus Metrics Collection" is "Prometheus Metrics", "API Gateway Layer" is "API Gateway".
 const FILLER = stemmed(`implementation system layer strategy collection support feature functionality module
   component setup set up configuration config infrastructure service the a an of for and with to in on via by
-  capability mechanism framework tool integration solution engine handling logic process flow workflow page view`)
+  capability mechanism framework tool integration solution engine handling logic process flow workflow page view
+  generator content`)
 // Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
 const QUALIFIERS = stemmed(`advanced basic full complete partial custom additional extra enhanced remaining
   initial final new old legacy extended improved optimized automatic automated manual multi cross real time
   second first primary secondary external internal mobile web desktop frontend backend front end back server
   client v1 v2 v3 phase more other predictive detailed`)
 // Status words and generic nouns are not part of an item's name.
-const NOISE = stemmed(`done complete completed implemented fully partial partially missing pending todo not yet
+const NOISE = stemmed(`done complete completed incomplete implemented fully partial partially missing pending todo not yet
   finished shipped wip progress status item items task tasks`)
 // Verbs of intent that open a plan entry ("Setup Prometheus Metrics"), as written, not stemmed:
 // "Deploy Prometheus" loses its verb, "Deployment basics" keeps its noun.

@@ -37,7 +37,7 @@ export interface StatusClaim {
   /** True when the status came only from an ambiguous marker (a bare ⚠️). */
   vague?: boolean
   /** Set when the words right after the marker say the opposite ("✅ Not implemented"). */
-  markerConflict?: { marker: string; words: string; wordStatus: Status }
+  markerConflict?: { marker: string; markerStatus: Status; words: string; wordStatus: Status }
   /** Heading path of the enclosing sections, outermost first. */
   sectionPath: string[]
   /** Key of the item heading this claim is a sub-item of (a checklist under "### Docker (85%)"). */

@@ -19,7 +19,7 @@ export type VocabularyExtension = Partial<Record<Status, string[]>>
 const MARKERS: [string, Status, boolean?][] = [
   ['✅', 'done'], ['✔', 'done'], ['☑', 'done'], ['🟢', 'done'], ['✓', 'done'],
   ['⚠', 'partial', true], ['🟡', 'partial'], ['🟠', 'partial'], ['🚧', 'partial'], ['🔶', 'partial'], ['🔄', 'partial'], ['◐', 'partial'],
-  ['❌', 'todo'], ['✗', 'todo'], ['✘', 'todo'], ['🔴', 'todo'], ['⛔', 'blocked'], ['🚫', 'blocked'], ['⏳', 'todo'], ['🕐', 'todo'],
+  ['❌', 'todo'], ['✗', 'todo'], ['✘', 'todo'], ['🔴', 'todo'], ['⛔', 'blocked'], ['🚫', 'blocked'], ['⏳', 'todo', true], ['🕐', 'todo', true],
   ['⏸', 'blocked'], ['🛑', 'blocked'], ['⬜', 'todo'], ['☐', 'todo'], ['❎', 'todo'], ['➖', 'na'],
 ]
 
@@ -34,6 +34,11 @@ const PHRASES: [string, Status][] = [
   ['fully implemented', 'done'], ['fully functional', 'done'], ['fully complete', 'done'],
   ['in progress', 'partial'], ['in-progress', 'partial'], ['under development', 'partial'], ['in development', 'partial'],
   ['ready to start', 'todo'], ['to be started', 'todo'],
+  // Spanish, the other language of the status pages read while building this (config adds more).
+  ['no implementado', 'todo'], ['sin implementar', 'todo'], ['pendiente', 'todo'], ['faltante', 'todo'],
+  ['en progreso', 'partial'], ['en curso', 'partial'], ['parcial', 'partial'],
+  ['completado', 'done'], ['completada', 'done'], ['implementado', 'done'], ['implementada', 'done'],
+  ['terminado', 'done'], ['funcional', 'done'],
   ['needs fixing', 'todo'], ['needs work', 'partial'], ['needs testing', 'partial'], ['needs review', 'partial'],
   ['on hold', 'blocked'], ["won't do", 'na'], ["won't fix", 'na'], ['wont fix', 'na'], ['out of scope', 'na'],
   ['to do', 'todo'], ['to-do', 'todo'],
@@ -145,19 +150,20 @@ export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary):
   const word = vocab.word(after)
   if (!marker && !word) return undefined
   if (!marker) return { status: word!.status, vague: false, word, markerConflict: false }
-  // "✅❌ Visit Entry Form": two markers that disagree say "partly".
+  // "✅❌ Visit Entry Form": two markers that disagree say "partly", and contradict each other.
   const second = vocab.marker(after.slice(0, 4))
   if (second && second.index <= 2 && comparable(second.status) && second.status !== marker.status && !second.vague && !marker.vague) {
-    return { status: 'partial', vague: false, marker, markerConflict: false }
+    return { status: 'partial', vague: false, marker, word: second, markerConflict: true }
   }
   if (!word) return { status: marker.status, vague: marker.vague, marker, markerConflict: false }
   const adjacent = /^[\s*_~`:.|\-–—()[\]\uFE0F]*$/u.test(after.slice(0, word.index))
   if (!adjacent) return { status: marker.status, vague: marker.vague, marker, word, markerConflict: false }
-  // "⚠️ Complete" / "⚠️ Pass with issues": done with a caveat is partial.
-  if (marker.vague && isDone(word.status)) return { status: 'partial', vague: false, marker, word, markerConflict: false }
   // The words must be the whole status ("✅ Not implemented"), not a verb opening a task ("⏳ Complete 3 more variants").
   const rest = after.slice(word.index + word.raw.length)
-  const whole = /^(?:[\s*_~`.!]*(?:yet|now|fully|still|at all|so far)?[\s*_~`.!]*)(?:$|[:;,(–—|]|\s-\s)/iu.test(rest)
+  const whole = /^(?:[\s*_~`.!]*(?:yet|now|fully|still|at all|so far)?[\s*_~`.!]*)(?:$|[:;,(–—|]|\s-\s|\s+with\b)/iu.test(rest)
+  if (marker.vague && !whole) return { status: marker.status, vague: true, marker, word, markerConflict: false }
+  // "⚠️ Complete" / "⚠️ Pass with issues": done with a caveat is partial.
+  if (marker.vague && isDone(word.status)) return { status: 'partial', vague: false, marker, word, markerConflict: false }
   const clash = whole && !marker.vague && comparable(marker.status) && comparable(word.status) &&
     isDone(marker.status) !== isDone(word.status)
   if (clash) return { status: marker.status, vague: false, marker, word, markerConflict: true }

@@ -8,7 +8,7 @@ export const meta = {
   description: 'Report a status marker that disagrees with its own text',
   help: 'A marker such as ✅ or ❌ is followed by words that say the opposite ("✅ Not implemented", "❌ Complete"). Readers who scan the markers and readers who read the words will disagree; make them say the same thing.',
   messages: {
-    mismatch: 'Unexpected `{words}` after marker `{marker}`: the marker says `{expected}`, the words say `{actual}`',
+    mismatch: 'Unexpected `{words}` with `{marker}`: `{marker}` says `{expected}`, `{words}` says `{actual}`',
   },
 } as const satisfies RuleMeta<'mismatch'>
 
@@ -19,11 +19,11 @@ export function check(doc: Readonly<Document>): Draft<'mismatch'>[] {
     if (!m) return []
     return [{
       messageId: 'mismatch' as const,
-      data: { words: m.words, marker: m.marker, expected: claim.status, actual: m.wordStatus },
+      data: { words: m.words, marker: m.marker, expected: m.markerStatus, actual: m.wordStatus },
       span: claim.span,
       items: [claim.name],
       actual: m.wordStatus,
-      expected: claim.status,
+      expected: m.markerStatus,
     }]
   })
 }

@@ -78,7 +78,7 @@ export function addClaim(
   }
   if (full.parent === undefined) delete full.parent
   if (reading.markerConflict && reading.marker && reading.word) {
-    full.markerConflict = { marker: reading.marker.raw, words: reading.word.raw, wordStatus: reading.word.status }
+    full.markerConflict = { marker: reading.marker.raw, markerStatus: reading.marker.status, words: reading.word.raw, wordStatus: reading.word.status }
   }
   walk.facts.claims.push(full)
   return full

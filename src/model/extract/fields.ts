@@ -25,7 +25,7 @@ export function readField(line: string): Field | undefined {
   const kind = STATUS_LABEL.test(label) ? 'status' : DATE_LABEL.test(label) ? 'date' : PROGRESS_LABEL.test(label) ? 'progress' : 'other'
   // Markers were stripped to find the label; the value is taken again from the original line.
   const colon = line.indexOf(':')
-  return { label, value: kind === 'other' ? value : line.slice(colon + 1).trim(), kind }
+  return { label, value: colon >= 0 ? line.slice(colon + 1).trim() : value, kind }
 }
 
 /** A list label such as "✅ Implemented:", "**Pending:**", "Remaining:" → its status (vague for "not done" words). */

@@ -26,7 +26,7 @@ const LABEL_WORDS: [RegExp, Status][] = [
 // "What's Working Now", "What's Not Working", "What Remains": headings that file items, not items.
 const WHAT = /^what(?:'s|’s|\s+is|\s+was|\s+has|\s+remains|\s+works|\s+still|\s+we)\b/i
 const PLAN = /\b(?:action plan|next steps?|what(?:'s|’s| is) next|next actions?|recommend(?:ed|ations?)?|roadmap|to-?do list|remaining work|future (?:work|improvements|enhancements)|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
-const DOCUMENT_LEVEL = /^(?:executive summary|summary|overview|notes?|conclusions?|introduction|table of contents|contents|appendix|references|(?:overall|final|project|current|document|completion|implementation)?\s*status(?: summary| report)?|verdict|final (?:verdict|notes|summary)|statistics|metrics summary)\b/i
+const DOCUMENT_LEVEL = /^(?:executive summary|summary|overview|notes?|conclusions?|introduction|table of contents|contents|appendix|references|(?:overall|final|project|current|document|completion|implementation|release|launch|delivery|mvp)?\s*status(?: summary| report)?|verdict|final (?:verdict|notes|summary)|statistics|metrics summary)\b/i
 const PRIORITY = /\b(?:priority|priorities|severity|risk|impact|urgent|critical)\b/i
 const CIRCLES = /[🔴🟠🟡🟢🔵⚪⚫]/u
 const SEPARATORS = [' — ', ' – ', ' - ', ': ', ' | ', ' (']
@@ -54,15 +54,22 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
 
   // A completion percentage makes a claim even for a group ("### Components (65% Complete)").
   const percent = readPercent(bare, true)
-  if (!percent && (GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(bare, vocab))) {
+  // A heading ending in a colon introduces what follows: "#### ❌ Missing from Plan:" files items.
+  const introduces = bare.endsWith(':')
+  if (!percent && (introduces || GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(bare, vocab))) {
     const label = labelStatus(bare, marker?.vague === false ? marker.status : undefined, vocab)
-    return { name: bare, plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
+    return { name: trimSeparators(bare), plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
   }
   if (percent) {
     const name = trimSeparators(bare.slice(0, percent.index))
     const status = statusOfPercent(percent.value)
     const raw = bare.slice(percent.index).trim()
     return { name, plan, documentLevel, claim: { status, vague: false, markerConflict: false, percent: percent.value, raw } }
+  }
+  const lead = statusLead(bare, vocab)
+  if (lead) {
+    const reading = readStatus(marker ? `${marker.raw} ${lead.text}` : lead.text, vocab)
+    if (reading) return { name: lead.name, plan, documentLevel, claim: { ...reading, raw: text.trim() } }
   }
   const tail = statusTail(bare, vocab)
   if (tail) {
@@ -109,6 +116,20 @@ function statusTail(text: string, vocab: Vocabulary): { name: string; text: stri
   if (at <= 0) return undefined
   const tail = text.slice(at + sep.length).replace(/\)\s*$/, '')
   return isOnlyStatus(tail, vocab) ? { name: trimSeparators(text.slice(0, at)), text: tail } : undefined
+}
+
+/** A status phrase before the first separator: "INCOMPLETE - FAQ Content", "DONE: Login". */
+function statusLead(text: string, vocab: Vocabulary): { name: string; text: string } | undefined {
+  let at = -1
+  let sep = ''
+  for (const s of SEPARATORS) {
+    const i = text.indexOf(s)
+    if (i > 0 && (at < 0 || i < at)) { at = i; sep = s }
+  }
+  if (at <= 0) return undefined
+  const head = text.slice(0, at)
+  const name = trimSeparators(text.slice(at + sep.length))
+  return name !== '' && isOnlyStatus(head, vocab) ? { name, text: head } : undefined
 }
 
 /** Trims separators and brackets left at the ends of a name. */

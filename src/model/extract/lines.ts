@@ -1,7 +1,7 @@
-import { nameKey, qualify } from '../names.js'
+import { nameKey, qualify, tokenize } from '../names.js'
 import { lineSpan } from '../span.js'
 import type { Span, StatusClaim } from '../types.js'
-import { readStatus, statusOfPercent } from '../vocabulary.js'
+import { readStatus, statusOfPercent, type StatusReading } from '../vocabulary.js'
 import { addClaim, currentSection, parentItem, sectionPath, type Walk } from './context.js'
 import { readCounts } from './counts.js'
 import { readDate } from './dates.js'
@@ -99,9 +99,9 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   }
   // "Infrastructure: 75% complete" or "Login: ✅ Done" outside any item: a claim named by the label.
   if (owner !== undefined || parentItem(walk) !== undefined) return undefined
-  const pct = readPercent(field.value, true)
-  if (pct && /complete|done|implemented|finished/i.test(field.value) && !GENERIC_PROGRESS.test(field.label)) {
-    return addClaim(walk, { name: field.label, raw: line.text, source: 'percentage', percent: pct.value, span: at }, { status: statusOfPercent(pct.value), vague: false })
+  const progress = GENERIC_PROGRESS.test(field.label) ? undefined : readProgress(walk, field.value)
+  if (progress) {
+    return addClaim(walk, { name: field.label, raw: line.text, source: 'percentage', percent: progress.percent, span: at }, progress.reading)
   }
   const reading = readStatus(field.value, walk.vocab)
   if (reading && stripMarkers(field.value.replace(reading.word?.raw ?? '', '')).replace(/[\s*_.!()-]/g, '') === '') {
@@ -109,6 +109,47 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   }
   return undefined
 }
+
+/**
+ * A progress value: "75% complete", "7/9 complete", "40/100 passing". A marker or status word
+ * beside it that says otherwise ("90% Complete ✅", "0% (Partial)") is a marker conflict.
+ */
+function readProgress(walk: Walk, value: string): { percent: number; reading: Pick<StatusReading, 'status' | 'vague'> & Partial<StatusReading> } | undefined {
+  // "45% → 85%" is a change, not a state; a breakdown in brackets ("70% (box ✅, table ❌)") speaks for its parts.
+  if (/→|->|⇒/.test(value)) return undefined
+  const outside = value.replace(/\([^()]*\)/g, (inner) => (walk.vocab.marker(inner) ? '' : inner))
+  const bare = stripMarkers(value)
+  const fraction = /^[~≈]?\s*(\d{1,6})\s*\/\s*(\d{1,6})\b(.{0,80})$/.exec(bare)
+  let percent: number | undefined
+  let rest = ''
+  if (fraction && +fraction[2]! > 0 && +fraction[1]! <= +fraction[2]! && PROGRESS_WORD.test(fraction[3]!)) {
+    percent = Math.round((1000 * +fraction[1]!) / +fraction[2]!) / 10
+    rest = fraction[3]!.replace(PROGRESS_WORD, '')
+  } else {
+    const pct = readPercent(bare, false)
+    if (!pct || pct.index > 2 || !/^\s*(?:%|\d)/.test(bare.slice(pct.index).replace(/^[(~≈\s]+/, ''))) return undefined
+    const after = bare.slice(bare.indexOf('%', pct.index) + 1)
+    if (!PROGRESS_WORD.test(after) && !/^\s*(?:\(|$)/.test(after)) return undefined
+    percent = pct.value
+    rest = after.replace(PROGRESS_WORD, '')
+  }
+  const status = statusOfPercent(percent)
+  const marker = walk.vocab.marker(outside)
+  const word = walk.vocab.word(rest)
+  // A pass rate is judged by its author: "656/657 passing ✅" meets the bar it was held to.
+  if (/pass/i.test(rest + value) && marker && !marker.vague) return { percent, reading: { status: marker.status, vague: false } }
+  // A marker contradicts a number on done-ness ("90% ✅"); a word must name the number's own status
+  // ("0% (Partial)"); blocked or deferred at 50% is plausible.
+  const clash = marker && !marker.vague ? (marker.status === 'done') !== (status === 'done') && marker.status !== 'na'
+    : word !== undefined && word.status !== status && ['done', 'partial', 'todo'].includes(word.status)
+  const other = marker && !marker.vague ? marker : word
+  if (clash && other) {
+    return { percent, reading: { status, vague: false, markerConflict: true, marker: other, word: { status, raw: `${percent}%`, by: 'word', vague: false, index: 0 } } }
+  }
+  return { percent, reading: { status, vague: false } }
+}
+
+const PROGRESS_WORD = /\b(?:complete|completed|done|implemented|finished|passing|passed)\b/i
 
 /** The item heading the current section is, made one if a status field is found under a plain heading. */
 function headingItem(walk: Walk): Owner | undefined {
@@ -151,7 +192,7 @@ const GENERIC_SUBJECT = /\b(?:all|every|everything|items?|tasks?|work|project|ov
 function subjectOf(walk: Walk, value: string): string {
   const text = stripMarkers(value)
   const word = walk.vocab.word(text)
-  return (word ? text.slice(0, word.index) : text).replace(GENERIC_SUBJECT, '').replace(/[^\p{L}\p{N}]+/gu, '')
+  return (word ? text.slice(0, word.index) : text).replace(/\d+(?:\.\d+)?\s*%/g, '').replace(GENERIC_SUBJECT, '').replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /** The heading path a verdict is about: its section, or the section its qualifier names. */
@@ -161,12 +202,13 @@ function subjectOf(walk: Walk, value: string): string {
  * (non-coding)") leaves the verdict uncheckable: undefined.
  */
 function verdictScope(walk: Walk, qualifier: string): string[] | undefined {
-  if (qualifier !== '') {
-    const words = qualifier.toLowerCase()
+  // Counts are not scopes: "all 26 test categories" is about testing.
+  const wanted = tokenize(qualifier).filter((t) => !/^\d+$/.test(t))
+  if (wanted.length > 0) {
     const named = walk.facts.sections.find((s) => {
-      const text = s.text.toLowerCase()
-      const at = text.indexOf(words)
-      return at >= 0 && !/\b(?:non|not|no)[\s-]*$/.test(text.slice(0, at))
+      const tokens = tokenize(s.text)
+      const negated = /\b(?:non|not|no)[\s-]+\w/i.test(s.text)
+      return !negated && wanted.every((t) => tokens.includes(t))
     })
     return named?.path
   }

@@ -9,7 +9,7 @@ export interface VerdictMatch {
   index: number
 }
 
-const NOUNS = 'items|tasks|features|requirements|issues|debts|work|phases|checks|fixes|gaps|steps|components|deliverables|objectives|goals|milestones|todos|stories|tests|endpoints|bugs|problems|findings|modules|services|criteria|points|changes|recommendations|sections|pages|screens'
+const NOUNS = 'items|tasks|features|requirements|issues|debts|work|phases|checks|fixes|gaps|steps|components|deliverables|objectives|goals|milestones|todos|stories|tests|endpoints|bugs|problems|findings|modules|services|criteria|points|changes|recommendations|sections|pages|screens|categories|areas|scenarios|suites'
 const DONE = 'complete|completed|done|implemented|fixed|resolved|finished|addressed|passing|passed|delivered|closed|verified'
 const ALL = new RegExp(`\\ball\\s+((?:[\\w-]{1,20}\\s+){0,3}?)(?:${NOUNS})\\s+(?:(?:are|have|has|been|were|now|successfully|fully|100%|is)\\s+){0,4}(?:${DONE})\\b`, 'i')
 // "ALL COMPLETE" opening a line is a verdict; "X, Y and Z are all complete" is about X, Y and Z.
