@@ -16,6 +16,8 @@ Examples:
   $ audit-reconcile --baseline .audit-baseline.json docs/         fail only on new ones
   $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
   $ audit-reconcile --fix --dry-run docs/          show the mojibake repairs --fix would write
+  $ audit-reconcile --since main --format markdown docs/   what the documents claim differently than on main
+  $ audit-reconcile --staged docs/                 check only the staged documents (pre-commit hook)
   $ audit-reconcile mcp                            a Model Context Protocol server over stdio, for coding assistants
 
 Formats: ${FORMATS.join(', ')}
@@ -53,6 +55,11 @@ export interface CliPlan {
   root?: string
   /** --ignore-pattern: gitignore-style patterns relative to cwd. */
   ignorePatterns: string[]
+  /** --since: report what changed since this git revision. */
+  since?: string
+  /** --changed-since / --staged: check only the documents changed since a revision, or staged. */
+  changedSince?: string
+  staged: boolean
 }
 
 /** The commander program; `exitOverride` so that main() decides the exit code. */
@@ -80,6 +87,9 @@ export function program(): Command {
     .option('--root <dir>', 'repository root that cited paths are checked under (default: the git top level)')
     .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
     .option('--dry-run', 'with --fix: print the unified diff and change nothing')
+    .option('--since <rev>', 'also report what changed in each document since a git revision, and warn about regressions')
+    .option('--changed-since <rev>', 'check only the documents changed since a git revision (the others still count across documents)')
+    .option('--staged', 'check only the documents staged for commit')
     .option('--print-config <file>', 'print the merged config that applies to a file, as JSON, and exit')
     .option('--list-rules', 'list every rule with its default severity and description, and exit')
     .option('--color', 'force coloured output')
@@ -115,12 +125,15 @@ export function toPlan(cmd: Command): CliPlan {
     passOnNoFiles: o.passOnNoFiles === true,
     listRules: o.listRules === true,
     ignorePatterns: (o.ignorePattern as string[] | undefined) ?? [],
+    staged: o.staged === true,
   }
   if (o.dryRun === true && o.fix !== true) throw new UsageError('--dry-run only makes sense with --fix')
   if (o.fix === true) plan.fix = { dryRun: o.dryRun === true }
   if (str('root')) plan.root = str('root')!
   if (o.config === false || typeof o.config === 'string') plan.configFile = o.config
   for (const key of ['baseline', 'writeBaseline', 'stdinFilename', 'printConfig'] as const) if (str(key)) plan[key] = str(key)!
+  // An empty revision is passed on, so that git's side can say it names nothing.
+  for (const key of ['since', 'changedSince'] as const) if (str(key) !== undefined) plan[key] = str(key)!
   if (typeof o.color === 'boolean') plan.color = o.color
   return plan
 }

@@ -7,9 +7,10 @@ export type { Formatter, FormatContext } from './report/types.js'
 export { rules } from './rules/index.js'
 export type { Rule, RuleMeta, Draft, RuleContext } from './rules/types.js'
 export {
-  runResultSchema, findingSchema, reconciledItemSchema, SCHEMA_VERSION,
-  type RunResult, type Finding, type ReconciledItem, type Summary, type Policy, type Severity, type RuleId,
+  runResultSchema, findingSchema, reconciledItemSchema, changesSchema, SCHEMA_VERSION,
+  type RunResult, type Finding, type ReconciledItem, type Summary, type Policy, type Severity, type RuleId, type Changes,
 } from './report/json-schema.js'
+export { changesMarkdown } from './report/changes-markdown.js'
 export type * from './model/types.js'
 export type { Directive } from './parse/directives.js'
 export { AuditError, UsageError, ConfigError, InputError } from './errors.js'

@@ -2,6 +2,8 @@ import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analys
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
+import { historySince } from './history/since.js'
+import { checkedPaths, type Selection } from './history/select.js'
 import { collectFiles } from './io/collect-files.js'
 import { datedDocuments } from './io/document-dates.js'
 import { readSource, type Source } from './io/read-source.js'
@@ -11,7 +13,7 @@ import { runRules } from './rules/index.js'
 import { SCHEMA_VERSION, VERSION } from './version.js'
 
 /** What to audit and how. */
-export interface AuditOptions extends AnalyseOptions {
+export interface AuditOptions extends AnalyseOptions, Selection {
   /** Files, directories and globs. '-' reads `stdin`. */
   paths: string[]
   cwd?: string
@@ -29,6 +31,8 @@ export interface AuditOptions extends AnalyseOptions {
   ignoreBase?: string
   /** Whether a path that names no file is an error (default true); see collectFiles. */
   errorOnUnmatched?: boolean
+  /** A git revision: report what changed in each checked document since then, and run the history rules. */
+  since?: string
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile, cross-check. */
@@ -52,14 +56,18 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
     else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
   }
-  const findings: Finding[] = results.flatMap((r) => r.result.findings)
+  // With --changed-since / --staged, the other documents are loaded for the run rules but not checked.
+  const checked = await checkedPaths(files, options, cwd)
+  const own = results.filter((r) => checked(r.result.document.path))
+  const history = options.since === undefined ? undefined : await historySince(own.map((r) => r.result), files, options.since, options, cwd)
+  const findings: Finding[] = [...own.flatMap((r) => r.result.findings), ...(history?.findings ?? [])]
   const dated = await datedDocuments(results, cwd)
   if (dated.length > 1) {
     for (const rule of runRules) {
       const severity = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity
       if (severity === 'off') continue
       for (const draft of rule.check(dated.map((d) => d.dated), { percentTolerance: options.percentTolerance ?? 1 })) {
-        findings.push(toFinding(rule, draft, draft.path, severity))
+        if (checked(draft.path) || draft.related?.some((r) => r.path !== undefined && checked(r.path))) findings.push(toFinding(rule, draft, draft.path, severity))
       }
     }
   }
@@ -68,11 +76,12 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'audit-reconcile', version: VERSION },
     policy: options.policy ?? 'strict',
-    documents: results.map((r) => ({ ...r.result.entry, ...dateOf(dated, r.result) })),
+    documents: own.map((r) => ({ ...r.result.entry, ...dateOf(dated, r.result) })),
     findings,
     crossDocument: dated.length > 1 ? crossDocumentView(dated.map((d) => d.dated), options.policy ?? 'strict') : [],
+    ...(history ? { changes: history.changes } : {}),
     errors: fileErrors,
-    totals: totals(findings, results.length, fileErrors.length),
+    totals: totals(findings, own.length, fileErrors.length),
   }
 }
 

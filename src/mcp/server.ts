@@ -22,6 +22,7 @@ const INSTRUCTIONS = `audit-reconcile reads markdown status and audit documents 
 const exampleSchema = z.object({
   markdown: z.string().describe('A small document the rule reports on (as STATUS.md)'),
   also: z.object({ path: z.string(), markdown: z.string() }).optional().describe('Another document of the same run'),
+  before: z.string().optional().describe('The document as committed before, for the rules across time (run with --since HEAD)'),
   reports: z.string().describe('What the rule reports for it: line:column severity message'),
   note: z.string().optional(),
 })
@@ -30,7 +31,7 @@ const exampleSchema = z.object({
 export const ruleExplanationSchema = z.object({
   id: ruleIdSchema,
   defaultSeverity: z.enum(['error', 'warning']),
-  scope: z.enum(['document', 'run']).describe('document: within one document; run: across the documents of one call'),
+  scope: z.enum(['document', 'run', 'history']).describe('document: within one document; run: across the documents of one call; history: between a document and its version at a git revision (--since)'),
   description: z.string(),
   help: z.string().describe('What the rule finds and how to fix it'),
   examples: z.array(exampleSchema),

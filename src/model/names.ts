@@ -56,6 +56,12 @@ export function nameKey(name: string): NameKey {
   return { key: kept.join(' '), tokens: kept }
 }
 
+/** Whether a name is nothing but status words ("Complete", "Not implemented", "Done items"). */
+export function isStatusWording(name: string): boolean {
+  const tokens = tokenize(name)
+  return tokens.length > 0 && tokens.every((t) => NOISE.has(t))
+}
+
 /** The key of a plan entry's name, with its leading verb of intent ("Setup", "Add") removed. */
 export function planKey(name: string): NameKey {
   const words = words_(name)

@@ -50,6 +50,18 @@ export function escapeTableCell(text: string): string {
   return text.replace(/[\\|]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '<br>')
 }
 
+/**
+ * A path, id or revision as an inline code span inside a GFM table cell: control stripped,
+ * escaped for the cell, and fenced with one more backtick than the longest run inside it
+ * (padded with a space when the text starts or ends with one), so no backtick can end it.
+ */
+export function markdownCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${escapeTableCell(stripControl(text))}${pad}${fence}`
+}
+
 const WORKFLOW: Record<string, string> = { '%': '%25', '\r': '%0D', '\n': '%0A', ':': '%3A', ',': '%2C' }
 
 /** Escapes the message of a GitHub workflow command (`::error …::<data>`): `%`, CR and LF. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { SCHEMA_VERSION } from '../version.js'
+import { changesSchema } from './changes-schema.js'
 
 export { SCHEMA_VERSION }
 
@@ -18,7 +19,7 @@ export const ruleIdSchema = z.enum([
   'status-conflict', 'section-conflict', 'marker-conflict', 'count-mismatch',
   'percent-mismatch', 'overall-claim', 'plan-conflict', 'placeholder',
   'date-conflict', 'encoding', 'evidence-missing', 'cross-doc-conflict',
-  'directive',
+  'status-regression', 'unbacked-progress', 'directive',
 ])
 
 /** The other side of a finding: a place in the same or another document. */
@@ -113,6 +114,8 @@ export const runResultSchema = z.object({
   })),
   findings: z.array(findingSchema),
   crossDocument: z.array(crossItemSchema),
+  /** With `--since REV`: what changed in each document since that revision. */
+  changes: changesSchema.optional(),
   errors: z.array(fileErrorSchema),
   /** Present when a baseline was applied: the file and how many findings it suppressed. */
   baseline: z.object({ path: z.string(), suppressed: z.number().int().nonnegative() }).optional(),
@@ -124,6 +127,7 @@ export const runResultSchema = z.object({
   }),
 })
 
+export { changesSchema, type Changes, type DocumentChanges } from './changes-schema.js'
 export type Related = z.infer<typeof relatedSchema>
 export type DocumentDateInfo = z.infer<typeof documentDateSchema>
 export type CrossItemResult = z.infer<typeof crossItemSchema>

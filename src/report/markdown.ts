@@ -1,4 +1,5 @@
-import { escapeTableCell, stripControl } from './escape.js'
+import { changesMarkdown } from './changes-markdown.js'
+import { escapeTableCell, markdownCode as code, stripControl } from './escape.js'
 import type { Finding, ReconciledItem, RunResult } from './json-schema.js'
 import { displayPath } from './paths.js'
 import { seeAlso } from './related.js'
@@ -20,6 +21,7 @@ export const markdown: Formatter = (result, ctx) => {
   if (result.errors.length > 0) {
     parts.push('**Files that could not be read**', table(['File', 'Problem'], result.errors.map((e) => [code(show(e.path)), cell(e.message)])))
   }
+  if (result.changes) parts.push(changesMarkdown(result.changes, show).trimEnd())
   const withItems = result.documents.filter((doc) => doc.items.length > 0)
   if (withItems.length > 0) {
     const count = withItems.reduce((n, doc) => n + doc.items.length, 0)
@@ -53,12 +55,3 @@ function table(head: string[], rows: string[][]): string {
 function cell(text: string): string {
   return escapeTableCell(stripControl(text))
 }
-
-/** A path or id as code; a backtick inside would end the span, so the fence grows past any run of them. */
-function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${cell(text)}${pad}${fence}`
-}
-

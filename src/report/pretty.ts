@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
 import { qualify } from '../model/names.js'
+import { changesPretty } from './changes-pretty.js'
 import { oneLine, stripControl } from './escape.js'
 import type { Finding, ReconciledItem, RunResult, Summary } from './json-schema.js'
 import { displayPath } from './paths.js'
@@ -39,6 +40,7 @@ export const pretty: Formatter = (result, ctx) => {
     if (block) blocks.push(block)
   }
   if (result.crossDocument.length > 0) blocks.push(`${c.bold('Across documents')}\n${crossTable(result.crossDocument, show, c)}`)
+  if (result.changes) blocks.push(changesPretty(result.changes, show, c))
   const errors = result.errors.map((e) => `${c.red('error')} ${show(e.path)}: ${oneLine(e.message)}`)
   if (errors.length > 0) blocks.push(errors.join('\n'))
   blocks.push(coloured(result, c))

@@ -6,6 +6,8 @@ export interface RuleExample {
   markdown: string
   /** Another document of the same run, for the rule across documents. */
   also?: { path: string; markdown: string }
+  /** The document as committed before, for the rules across time (run with `--since HEAD`). */
+  before?: string
   /** The finding, as `line:column severity message`. */
   reports: string
   /** What must hold besides the text. */
@@ -64,6 +66,18 @@ export const ruleExamples: Record<RuleId, RuleExample> = {
     also: { path: 'REMAINING.md', markdown: '# Remaining work\n\nLast Updated: 2024-12-08\n\n| Item | Status |\n|------|--------|\n| Login | ❌ Missing |\n' },
     reports: '5:1 warning Unexpected status `done` for `Login` (this document: 2024-11-02, line 3), the newer `REMAINING.md` (2024-12-08, line 3) says `todo` at line 7',
     note: 'Both documents checked in one run.',
+  },
+  'status-regression': {
+    before: '# Status\n\n| Item | Status |\n|------|--------|\n| Login | ✅ Done |\n',
+    markdown: '# Status\n\n| Item | Status |\n|------|--------|\n| Login | 🚧 In progress |\n',
+    reports: '5:1 warning Unexpected status `partial` for `Login`, it was `done` in `HEAD` (line 5)',
+    note: 'Run with --since HEAD, the first version committed.',
+  },
+  'unbacked-progress': {
+    before: '# Status\n\n| Item | Status |\n|------|--------|\n| Login | ✅ Done |\n',
+    markdown: '# Status\n\n| Item | Status |\n|------|--------|\n| Login | ✅ Done |\n\n**Status:** ✅ ALL ITEMS COMPLETE\n',
+    reports: '7:1 warning Unexpected new verdict `ALL ITEMS COMPLETE`: no item it covers changed since `HEAD`',
+    note: 'Run with --since HEAD, the first version committed.',
   },
   directive: {
     markdown: '# Status\n\n<!-- audit-reconcile-disable-next-line status-conflit -->\n### Login ✅\n',

@@ -10,7 +10,9 @@ import { percentMismatch } from './percent-mismatch.js'
 import { planConflict } from './plan-conflict.js'
 import { sectionConflict } from './section-conflict.js'
 import { statusConflict } from './status-conflict.js'
-import type { Rule, RuleMeta, RunRule } from './types.js'
+import { statusRegression } from './status-regression.js'
+import type { HistoryRule, Rule, RuleMeta, RunRule } from './types.js'
+import { unbackedProgress } from './unbacked-progress.js'
 
 /** Every rule over one document, in reporting order. */
 export const rules: readonly Rule[] = [
@@ -30,5 +32,8 @@ export const rules: readonly Rule[] = [
 /** Rules over all documents of a run. */
 export const runRules: readonly RunRule[] = [crossDocConflict]
 
+/** Rules over two versions of each document; they run only with --since. */
+export const historyRules: readonly HistoryRule[] = [statusRegression, unbackedProgress]
+
 /** Every rule's metadata, document rules first. */
-export const ruleMetas: readonly RuleMeta[] = [...rules, ...runRules].map((r) => r.meta)
+export const ruleMetas: readonly RuleMeta[] = [...rules, ...runRules, ...historyRules].map((r) => r.meta)

@@ -1,3 +1,4 @@
+import type { DocumentDiff } from '../history/diff.js'
 import type { Document, Span } from '../model/types.js'
 import type { Fix, Related, RuleId, Severity } from '../report/json-schema.js'
 
@@ -13,8 +14,8 @@ export interface RuleMeta<M extends string = string> {
   help: string
   /** Message templates keyed by messageId; `{name}` placeholders. */
   messages: Record<M, string>
-  /** 'document' rules see one document; 'run' rules see every document of the run. */
-  scope?: 'document' | 'run'
+  /** 'document' rules see one document; 'run' rules every document of the run; 'history' rules two versions of each (--since). */
+  scope?: 'document' | 'run' | 'history'
 }
 
 /** What a rule returns: no ruleId, no severity, no path; the runner adds those. */
@@ -65,4 +66,19 @@ export interface RunRule<M extends string = string> {
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>
   check(doc: Readonly<Document>, ctx: RuleContext): Draft<M>[]
+}
+
+/** A document of the run and its version at an earlier revision, compared (`--since`). */
+export interface VersionPair {
+  /** The revision as the user gave it. */
+  since: string
+  /** The earlier version in git's notation (`HEAD~1:docs/STATUS.md`), the path of related places in it. */
+  beforeRef: string
+  diff: DocumentDiff
+}
+
+/** A rule over the two versions of each document; it runs only with --since. */
+export interface HistoryRule<M extends string = string> {
+  meta: RuleMeta<M>
+  check(pairs: readonly VersionPair[], ctx: RuleContext): (Draft<M> & { path: string })[]
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  escapeTableCell, escapeWorkflowData, escapeWorkflowProperty, escapeXmlAttribute, escapeXmlText, oneLine,
+  escapeTableCell, escapeWorkflowData, escapeWorkflowProperty, escapeXmlAttribute, escapeXmlText, markdownCode, oneLine,
   stripControl, xmlAttributes,
 } from '../../src/report/escape.js'
 
@@ -110,5 +110,17 @@ describe('XML escapes', () => {
 
   it('builds attribute lists', () => {
     expect(xmlAttributes({ name: 'a"b', tests: 3 })).toBe('name="a&quot;b" tests="3"')
+  })
+})
+
+describe('markdownCode', () => {
+  it('fences text with one more backtick than its longest run, padding a leading or trailing one', () => {
+    expect(markdownCode('docs/STATUS.md')).toBe('`docs/STATUS.md`')
+    expect(markdownCode('a`b``c')).toBe('```a`b``c```')
+    expect(markdownCode('`x')).toBe('`` `x ``')
+  })
+
+  it('escapes for the table cell and strips control', () => {
+    expect(markdownCode('a|b\n\x1b[31mc')).toBe('`a\\|b<br>c`')
   })
 })

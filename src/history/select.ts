@@ -1,0 +1,30 @@
+import { UsageError } from '../errors.js'
+import { changedSince, repositoryOf, resolveCommit, stagedFiles } from '../io/git.js'
+
+/** Which documents a run checks: those changed since a revision, or those staged for commit. */
+export interface Selection {
+  changedSince?: string
+  staged?: boolean
+}
+
+/**
+ * Which documents of a run get checked: with a selection, the files (as the run names them)
+ * changed since the revision, untracked ones included, or staged for the next commit, and
+ * standard input; without one, every document.
+ */
+export async function checkedPaths(files: readonly string[], selection: Selection, cwd: string): Promise<(path: string) => boolean> {
+  const changed = await selectChanged(files, selection, cwd)
+  if (!changed) return () => true
+  const named = new Set(files)
+  return (path) => changed.has(path) || !named.has(path)
+}
+
+async function selectChanged(files: readonly string[], selection: Selection, cwd: string): Promise<Set<string> | undefined> {
+  const { changedSince: rev, staged } = selection
+  if (rev === undefined && !staged) return undefined
+  if (rev !== undefined && staged) throw new UsageError('--changed-since and --staged choose files two different ways; give one of them')
+  const flag = staged ? '--staged' : '--changed-since'
+  const repo = repositoryOf(files, cwd, flag)
+  const changed = staged ? await stagedFiles(repo.root) : await changedSince(repo.root, await resolveCommit(repo.root, rev!, flag))
+  return new Set(files.filter((f) => changed.has(repo.paths.get(f)!)))
+}

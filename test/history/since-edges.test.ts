@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { audit } from '../../src/run.js'
+import { runCli } from '../helpers/cli.js'
+import { historyRepo, write } from '../helpers/history-repo.js'
+import { tempTree } from '../helpers/tmp.js'
+import { STEPS } from './scenario.js'
+
+describe('--since errors', () => {
+  it('exits 2 with one line outside a git repository', () => {
+    const dir = tempTree({ 'a.md': '# A\n\n### Login ✅\n' })
+    const r = runCli(['--since', 'HEAD', 'a.md'], { cwd: dir })
+    expect([r.code, r.stderr]).toEqual([2, 'audit-reconcile: --since needs a git repository, and a.md is not in one\n'])
+  })
+
+  it('exits 2 with one line naming an unknown revision, or one that looks like an option', () => {
+    const dir = historyRepo(STEPS.slice(0, 1))
+    const r = runCli(['--since', 'no-such-branch', 'docs'], { cwd: dir })
+    expect([r.code, r.stderr]).toEqual([2, `audit-reconcile: --since: unknown revision "no-such-branch" in the git repository at ${dir}\n`])
+    const option = runCli(['--since=--output=x', 'docs'], { cwd: dir })
+    expect([option.code, option.stderr]).toEqual([2, 'audit-reconcile: --since: "--output=x" is not a revision\n'])
+  })
+})
+
+describe('--since and inline directives', () => {
+  it('a disable directive in the current version silences status-regression', async () => {
+    const dir = historyRepo(STEPS.slice(0, 1))
+    const regressed = STEPS[0]!['docs/STATUS.md']!.replace('| Invoices | ✅ Done |', '| Invoices | 🚧 In progress |')
+      .replace('## Items', '## Items\n\n<!-- audit-reconcile-disable status-regression -->')
+    write(dir, { 'docs/STATUS.md': regressed })
+    const result = await audit({ paths: ['docs/STATUS.md'], cwd: dir, since: 'HEAD' })
+    expect(result.changes?.documents[0]?.regression.map((c) => c.name)).toEqual(['Invoices'])
+    expect(result.findings.filter((f) => f.ruleId === 'status-regression')).toEqual([])
+  })
+})

@@ -1,0 +1,3 @@
+import { historyRuleCases } from '../helpers/history-rule-cases.js'
+
+historyRuleCases('status-regression')
