@@ -27,7 +27,9 @@ export function findVerdict(line: string, documentLevel: boolean): VerdictMatch 
   }
   if (!documentLevel) return undefined
   const banner = BANNER.exec(line)
-  if (banner && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line)) {
+  // "Production ready: no", "Production ready? ❌" answer the question the other way.
+  const answeredNo = banner && /^[\s*_]*[:?]?[\s*_]*(?:no\b|❌|false\b|not\b)/iu.test(line.slice(banner.index + banner[0].length))
+  if (banner && !answeredNo && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line)) {
     return { text: banner[0], claims: 'done', qualifier: '', index: banner.index }
   }
   return undefined
