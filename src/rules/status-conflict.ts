@@ -18,7 +18,20 @@ type Id = keyof typeof meta.messages
 
 /** Checks every item's claims against each other, and done parents against their sub-items. */
 export function check(doc: Readonly<Document>): Draft<Id>[] {
-  return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, doc.items))]
+  const children = childrenByParent(doc.items)
+  return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, children))]
+}
+
+/** Sub-items by their parent's key, each with its index in `items`; built once so that the check stays linear. */
+function childrenByParent(items: readonly Item[]): Map<string, [number, Item][]> {
+  const byParent = new Map<string, [number, Item][]>()
+  items.forEach((item, index) => {
+    if (item.parent === undefined) return
+    const list = byParent.get(item.parent)
+    if (list) list.push([index, item])
+    else byParent.set(item.parent, [[index, item]])
+  })
+  return byParent
 }
 
 function conflictsIn(item: Item): Draft<Id>[] {
@@ -45,11 +58,14 @@ function conflictsIn(item: Item): Draft<Id>[] {
   return drafts
 }
 
-function unfinishedChildren(parent: Item, items: readonly Item[]): Draft<Id>[] {
+function unfinishedChildren(parent: Item, children: ReadonlyMap<string, [number, Item][]>): Draft<Id>[] {
   if (!isDone(parent)) return []
   const keys = new Set(parent.claims.map((c) => c.key))
-  const open = items
-    .filter((i) => i.parent !== undefined && keys.has(i.parent) && i !== parent)
+  // In the order of the document's items, as a filter over all of them would give.
+  const mine = [...keys].flatMap((key) => children.get(key) ?? []).sort((a, b) => a[0] - b[0])
+  const open = mine
+    .map(([, i]) => i)
+    .filter((i) => i !== parent)
     .flatMap((i) => decisiveClaims(i).filter((c) => statusesConflict(c.status, 'done')).slice(0, 1).map((c) => ({ item: i, claim: c })))
   const firstOpen = open[0]
   const anchor: StatusClaim | undefined = decisiveClaims(parent).find((c) => c.span.line < (firstOpen?.claim.span.line ?? 0))
