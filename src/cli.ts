@@ -1,6 +1,7 @@
-import { Command, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import { writeFile } from 'node:fs/promises'
 import { AuditError, UsageError } from './errors.js'
+import { parseSize } from './io/read-source.js'
 import type { RunResult } from './report/json-schema.js'
 import { VERSION } from './version.js'
 
@@ -28,6 +29,7 @@ interface CliOptions {
   policy: 'strict' | 'latest' | 'pessimistic' | 'optimistic'
   stdinFilename?: string
   color?: boolean
+  maxFileSize?: number
 }
 
 function program(): Command {
@@ -39,12 +41,19 @@ function program(): Command {
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
     .addOption(new Option('--policy <policy>', 'how conflicting claims reconcile: strict makes them "disputed"').choices(['strict', 'latest', 'pessimistic', 'optimistic']).default('strict'))
     .option('--stdin-filename <name>', 'name to report standard input under')
+    .option('--max-file-size <size>', 'skip larger files with a message (bytes, or 512KB, 20MB; default 20MB)', sizeArg)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+}
+
+function sizeArg(value: string): number {
+  const bytes = parseSize(value)
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 20MB, 512KB or 1048576')
+  return bytes
 }
 
 /** Whether to colour output for a stream, from the flag, NO_COLOR, FORCE_COLOR and the terminal. */
@@ -86,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     paths,
     policy: opts.policy,
     ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
+    ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
     ...(paths.includes('-') ? { stdin: await readStdin() } : {}),
   })
   const color = opts.output ? false : useColor(opts.color, process.stdout, process.env)

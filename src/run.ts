@@ -1,4 +1,4 @@
-import { analyseBytes, type AnalyseOptions } from './analyse.js'
+import { analyseSource, type AnalyseOptions } from './analyse.js'
 import { compareFindings } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
 import { collectFiles } from './io/collect-files.js'
@@ -17,6 +17,8 @@ export interface AuditOptions extends AnalyseOptions {
   stdinFilename?: string
   /** Globs of files to skip. */
   ignore?: string[]
+  /** Files larger than this many bytes are skipped with a message (default 20 MiB). */
+  maxFileSize?: number
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile. */
@@ -29,13 +31,14 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   const findings: Finding[] = []
   const sources = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
   for (const path of files) {
-    const source = await readSource(path, cwd)
+    const source = await readSource(path, cwd, options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize })
     if ('error' in source) fileErrors.push({ path, message: source.error })
     else sources.push(source)
   }
   for (const source of sources) {
-    const result = analyseBytes(source.bytes, source.path, options)
-    if (!result) { fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' }); continue }
+    const { result, errors } = analyseSource(source.bytes, source.path, options)
+    fileErrors.push(...errors)
+    if (!result) continue
     documents.push(result.entry)
     findings.push(...result.findings)
   }

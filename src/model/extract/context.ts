@@ -27,6 +27,8 @@ export interface Walk {
   map: ColumnMap
   /** Open sections, outermost first. */
   stack: Section[]
+  /** Lists and blockquotes the walk is inside. */
+  depth: number
 }
 
 /** Creates an empty walk. */
@@ -35,6 +37,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     vocab,
     map,
     stack: [],
+    depth: 0,
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
       placeholders: [], dates: [], plan: [],
