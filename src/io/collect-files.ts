@@ -44,8 +44,7 @@ export async function collectFiles(patterns: readonly string[], options: Collect
       if (found.length === 0) errors.push({ path: pattern, message: 'No files match this pattern' })
       for (const f of found.sort()) add(f)
     } else {
-      // Named but not found by stat: reading it reports why (missing, a link loop, no permission).
-      add(pattern)
+      errors.push({ path: pattern, message: 'No such file or directory' })
     }
   }
   return { files, errors }
