@@ -61,7 +61,7 @@ export function boundText(text: string): BoundedText {
       skipped.push({ line: i + 1, endLine: i + 1, reason: `${count(line.length)} characters long, over the limit of ${count(PARSE_LIMITS.lineLength)}` })
       return
     }
-    const { depth, rest } = prefix(line)
+    const { depth, rest, item } = prefix(line)
     if (depth > PARSE_LIMITS.nesting) {
       closeParagraph(i)
       drop.add(i)
@@ -80,7 +80,8 @@ export function boundText(text: string): BoundedText {
       return
     }
     const blank = rest.trim() === ''
-    if (blank || BLOCK_START.test(rest)) {
+    // A list item's text is a paragraph of its own: a list of 20,000 items is not one paragraph.
+    if (blank || item || BLOCK_START.test(rest)) {
       closeParagraph(i)
       table = false
     }
@@ -105,10 +106,12 @@ export function boundText(text: string): BoundedText {
 /**
  * How many containers a line opens or continues, estimated from its prefix: each `>` and each
  * list marker counts one, and every two columns of indentation one more (a list nested on its
- * own line is indented at least two). Never less than the real depth. Also returns the rest.
+ * own line is indented at least two). Never less than the real depth. Also returns the rest,
+ * and whether the line opens a list item.
  */
-function prefix(line: string): { depth: number; rest: string } {
+function prefix(line: string): { depth: number; rest: string; item: boolean } {
   let depth = 0
+  let item = false
   let indent = 0
   let column = 0
   let i = 0
@@ -117,15 +120,17 @@ function prefix(line: string): { depth: number; rest: string } {
       const c = line.charCodeAt(i)
       if (c === 0x20) { column++; indent++ } else if (c === 0x09) { const w = 4 - (column % 4); column += w; indent += w } else break
     }
-    let end = line.charCodeAt(i) === 0x3e ? i + 1 : markerEnd(line, i)
+    const quote = line.charCodeAt(i) === 0x3e
+    let end = quote ? i + 1 : markerEnd(line, i)
     if (end === i) break
+    if (!quote) item = true
     depth++
     // The one space that ends a marker belongs to it, not to the indentation.
     if (line[end] === ' ') end++
     column += end - i
     i = end
   }
-  return { depth: depth + Math.floor(indent / 2), rest: line.slice(i) }
+  return { depth: depth + Math.floor(indent / 2), rest: line.slice(i), item }
 }
 
 /** The end of a list marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space, tab or line end at `i`, else `i`. */

@@ -57,7 +57,9 @@ describe('pathological shapes: a message naming the lines, the rest still checke
   it('leaves ordinary text, code blocks and tables alone, and returns the same text', () => {
     const table = `| Item | Status |\n|---|---|\n${'| x | ✅ **Done** |\n'.repeat(10_000)}`
     const code = `\`\`\`\n${'*_[!'.repeat(20_000)}\n\`\`\`\n`
-    for (const text of [table, code, '# Title\n\n- a\n  - b\n    - c\n']) expect(boundText(text)).toEqual({ text, skipped: [] })
+    const list = '- [x] **Task** number ✅ `done`\n'.repeat(20_000)
+    const quoted = '> - [x] **Task** number ✅\n'.repeat(20_000)
+    for (const text of [table, code, list, quoted, '# Title\n\n- a\n  - b\n    - c\n']) expect(boundText(text)).toEqual({ text, skipped: [] })
   })
 
   it('the extractor stops at MAX_DEPTH on a tree built by hand', () => {
