@@ -54,9 +54,15 @@ function main() {
   console.log(`(one process per file, Node ${process.version}; corpus in ${dir})`)
 }
 
-/** Quarter- and half-size versions of the shapes whose size can grow, in gen-corpus's line shapes. */
+/**
+ * Quarter- and half-size versions of the shapes whose size can grow, in gen-corpus's line shapes;
+ * and a nested checklist (not in gen-corpus), whose parse time grew with the square of its items.
+ */
 function writeScaled(dir) {
+  const checklist = (items) => '# Checklist\n\n' + Array.from({ length: items }, (_, i) => `- Item ${i} ✅\n  - sub a ❌\n  - sub b ✅\n    - deep c`).join('\n') + '\n'
+  writeFileSync(join(dir, 'path-nested-list.md'), checklist(12000))
   for (const [tag, part] of [['q', 4], ['h', 2]]) {
+    writeFileSync(join(dir, `path-nested-list-${tag}.md`), checklist(12000 / part))
     const rows = 50000 / part
     writeFileSync(join(dir, `path-big-table-${tag}.md`), '# Big table\n\n| Item | Status | Count |\n|---|---|---|\n' + Array.from({ length: rows }, (_, i) => `| Item ${i} | ${i % 3 ? '✅ Done' : '❌ Missing'} | ${i} |`).join('\n') + '\n')
     writeFileSync(join(dir, `path-headings-${tag}.md`), Array.from({ length: 100000 / part }, (_, i) => `## Heading ${i} ${i % 2 ? '✅' : '❌'}\n`).join('\n'))

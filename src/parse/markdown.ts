@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { CHUNK_SIZE, chunkStarts, type Piece } from './chunks.js'
+import './edit-map.js'
 
 let processor: ReturnType<typeof build> | undefined
 
