@@ -1,25 +1,27 @@
 // Where a large document may be cut into pieces that parse the same apart as together.
-// micromark re-walks the whole document's events at every line that follows a list or a
-// blockquote without its prefix ("lazy" lines, common in any long status document), so its time
-// grows with the square of the document: 1 MB took 13 s, 2 MB 46 s. Parsing pieces of about
-// CHUNK_SIZE and joining the trees keeps the time linear.
+// micromark keeps every event of the document until the end, and several of its steps re-walk
+// all of them (edit-map.ts removes the worst: 1 MB took 13 s, 2 MB 46 s); parsing pieces of
+// about CHUNK_SIZE and joining the trees keeps both time and memory linear in the document.
 //
 // A piece starts at a line that ends every open block whatever came before it: an ATX heading at
 // column 0, or, after a blank line, a column-0 line that starts no list item or blockquote (no
 // container continues without indentation, and nothing is lazy after a blank line). Lines in a
 // fenced code block or an HTML block that may span blank lines (`<!--`, `<pre`, `<script`, …)
-// are never a start. What pieces do not share: link reference and footnote definitions, so a
-// reference defined in another piece stays text. Documents under CHUNK_SIZE are never cut.
+// are never a start. Link reference and footnote definitions are appended to every piece
+// (markdown.ts). Documents under CHUNK_SIZE are never cut.
 //
-// A long table is one block, and micromark holds every event of a block at once (a 50,000-row
-// table took 2.4 GB), so a table that starts after a blank line with `|` rows is also cut between
-// two `|` rows; that piece repeats the table's header and delimiter rows, which the parse drops.
+// A long table or list is one block, and micromark holds every event of a block at once (a
+// 50,000-row table took 2.4 GB, a 670 KB nested checklist 1.1 GB), so a table that starts after
+// a blank line with `|` rows is also cut between two `|` rows, the piece repeating the table's
+// header and delimiter rows (which the parse drops), and a top-level list between two column-0
+// items of the same marker; markdown.ts joins the rows or items back into one table or list.
 
 /** Size in characters past which a document is parsed in pieces of about this size. */
 export const CHUNK_SIZE = 64 * 1024
 
 const ATX = /^#{1,6}(?:[ \t]|$)/
-const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+const LIST_ITEM = /^(?:([-+*])|\d{1,9}([.)]))(?:[ \t]|$)/
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const HTML_OPEN = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?:[\s>]|$))/i
 const HTML_CLOSE: [RegExp, string][] = [[/^ {0,3}<!--/, '-->'], [/^ {0,3}<\?/, '?>'], [/^ {0,3}<!\[CDATA\[/, ']]>'], [/^ {0,3}<![A-Za-z]/, '>']]
@@ -29,6 +31,8 @@ export interface Piece {
   start: number
   /** The header and delimiter rows, with their line breaks, to parse before the piece. */
   tableHead?: string
+  /** The piece starts with an item of the top-level list the last piece ended with. */
+  continuesList?: { afterBlank: boolean }
 }
 
 /** The pieces to parse, each starting at the start of a line; the first starts at 0. */
@@ -40,6 +44,8 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
   let blankBefore = true
   // The table being read: where its header row starts, and where its body starts once known.
   let table: { head: number; body?: number; cells: number } | undefined
+  // The marker of the top-level list being read (`-`, `+`, `*`, or `.`/`)` for ordered lists).
+  let list: string | undefined
   let lineStart = 0
   const breaks = /\r\n|\r|\n/g
   while (lineStart <= text.length) {
@@ -55,15 +61,24 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
     } else {
       const cut = ATX.test(line) || (blankBefore && /^[^\s>]/.test(line) && !LIST_ITEM.test(line))
       const far = lineStart - (starts.at(-1)?.start ?? 0) >= size
+      const item = THEMATIC_BREAK.test(line) ? undefined : LIST_ITEM.exec(line)
+      const marker = item ? (item[1] ?? item[2]) : undefined
+      const sameList = marker !== undefined && marker === list
+      // Any other column-0 text may end the list (a lazy line after a code block does), so it does here.
+      if (marker === undefined && line.trim() !== '' && !/^\s/.test(line)) list = undefined
+      else if (marker !== undefined) list = marker
       if (table && !line.startsWith('|')) table = undefined
       if (table?.body === undefined && table !== undefined) {
         table = cellCount(line) === table.cells && isDelimiterRow(line) ? { ...table, body: end + (br?.[0].length ?? 0) } : undefined
       } else if (table?.body !== undefined && far && lineStart > table.body) {
         starts.push({ start: lineStart, tableHead: text.slice(table.head, table.body) })
+      } else if (sameList && far) {
+        starts.push({ start: lineStart, continuesList: { afterBlank: blankBefore } })
       } else if (cut && far) starts.push({ start: lineStart })
       if (!table && blankBefore && line.startsWith('|')) table = { head: lineStart, cells: cellCount(line) }
       if (opener !== undefined) fence = opener
       else if (HTML_OPEN.test(line)) html = htmlEnd(line)
+      if (fence !== undefined || html !== undefined) list = undefined
     }
     blankBefore = line.trim() === ''
     if (!br) break

@@ -46,6 +46,15 @@ function joinPieces(text: string, pieces: readonly Piece[]): Root | undefined {
       last.children.push(...first.children.slice(1))
       if (last.position && first.position) last.position.end = first.position.end
       root.children.push(...rest)
+    } else if (piece.continuesList !== undefined) {
+      // The items join the list the last piece ended with; blank lines between items make it loose.
+      const [first, ...rest] = tree.children
+      const last = root.children.at(-1)
+      if (first?.type !== 'list' || last?.type !== 'list' || first.ordered !== last.ordered || first.position?.start.line !== line + 1) return undefined
+      last.children.push(...first.children)
+      last.spread = Boolean(last.spread || first.spread || piece.continuesList.afterBlank)
+      if (last.position && first.position) last.position.end = first.position.end
+      root.children.push(...rest)
     } else {
       root.children.push(...tree.children)
     }

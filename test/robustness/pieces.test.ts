@@ -55,15 +55,26 @@ describe('parsing in pieces gives the model of parsing whole', () => {
     expect(model(text, 500)).toBe(model(text))
   })
 
-  it('never cuts inside a fenced code block, an HTML comment or a list', () => {
+  it('cuts a long list between top-level items and joins them into one list, the same tree', () => {
+    const items = Array.from({ length: 200 }, (_, i) => `- Item ${i} ✅\n  - sub a ❌\n\n  - sub b ✅\n    - deep c`)
+    const text = `# Checklist\n\n${items.join('\n')}\n\n1. one\n2. two\n\n* other list\n`
+    const pieces = chunkStarts(text, 300)
+    expect(pieces.filter((p) => p.continuesList !== undefined).length).toBeGreaterThan(10)
+    const tree = parseMarkdown(text, 300)
+    expect(tree.children.map((n) => n.type)).toEqual(['heading', 'list', 'list', 'list'])
+    expect(JSON.stringify(tree.children)).toBe(JSON.stringify(parseMarkdown(text).children))
+    expect(model(text, 300)).toBe(model(text))
+  })
+
+  it('never cuts inside a fenced code block or an HTML comment', () => {
     const filler = 'word '.repeat(30)
-    const text = `# A\n\n\`\`\`\n${filler}\n\n# not a heading\n\n${filler}\n\`\`\`\n\n<!--\n${filler}\n\n# hidden\n\n-->\n\n- item\n\n  ${filler}\n\n- item 2\n`
+    const text = `# A\n\n\`\`\`\n${filler}\n\n# not a heading\n\n${filler}\n\`\`\`\n\n<!--\n${filler}\n\n# hidden\n\n-->\n\n- item\n\n  ${filler}\n\n- item 2\n\n  \`\`\`\n\n- item 3 after a fence\n  \`\`\`\n`
     const cuts = chunkStarts(text, 1).map((p) => text.slice(p.start).split('\n')[0])
     expect(cuts[0]).toBe('# A')
     expect(cuts).toContain('<!--')
     expect(cuts).not.toContain('# not a heading')
     expect(cuts).not.toContain('# hidden')
-    expect(cuts).not.toContain('- item 2')
+    expect(cuts).not.toContain('- item 3 after a fence')
     expect(model(text, 1)).toBe(model(text))
   })
 
