@@ -9,8 +9,9 @@ import type { ColumnMap } from './model/span.js'
 import type { Document, EncodingInfo } from './model/types.js'
 import { createVocabulary, defaultVocabulary, type VocabularyExtension } from './model/vocabulary.js'
 import { decode } from './parse/decode.js'
+import { boundText, type SkippedLines } from './parse/limits.js'
 import { parseMarkdown } from './parse/markdown.js'
-import type { Finding, Policy, RunResult } from './report/json-schema.js'
+import type { FileError, Finding, Policy, RunResult } from './report/json-schema.js'
 import { rules } from './rules/index.js'
 import type { RuleContext } from './rules/types.js'
 
@@ -32,6 +33,8 @@ export interface DocumentResult {
   document: Document
   findings: Finding[]
   entry: RunResult['documents'][number]
+  /** Lines left out of parsing because they are past the parser's limits (see parse/limits.ts). */
+  skipped: SkippedLines[]
 }
 
 /** What a rule may learn about the document's surroundings: cited-path existence, a given root. */
@@ -43,7 +46,9 @@ export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOp
   if (decoded.kind === 'binary') return undefined
   const { text, encoding, fileColumn } = decoded.decoded
   const hash = createHash('sha1').update(bytes).digest('hex')
-  return analyseTree(parseMarkdown(text), text, path, options, surroundings, { encoding, columnMap: fileColumn, hash })
+  const bounded = boundText(text)
+  const result = analyseTree(parseMarkdown(bounded.text), text, path, options, surroundings, { encoding, columnMap: fileColumn, hash })
+  return { ...result, skipped: bounded.skipped }
 }
 
 /** Where a document's text came from, when it was decoded from bytes (see parse/decode.ts). */
@@ -78,5 +83,34 @@ export function checkDocument(document: Document, options: AnalyseOptions = {}, 
     document,
     findings,
     entry: { path: document.path, encoding: document.encoding.detected, hash, items, summary: summarize(document, items) },
+    skipped: [],
   }
+}
+
+/** One file's part of a run: its result when it could be analysed, and what to report about it. */
+export interface SourceOutcome {
+  result?: DocumentResult
+  errors: FileError[]
+}
+
+/**
+ * Analyses one file's bytes for a run and never throws for what the file holds: a binary file,
+ * lines past the parser's limits and a parser that runs out of stack each become a message
+ * naming the file, and the other files are still checked.
+ */
+export function analyseSource(bytes: Uint8Array, path: string, options: AnalyseOptions = {}, surroundings: Surroundings = {}): SourceOutcome {
+  let result: DocumentResult | undefined
+  try {
+    result = analyseBytes(bytes, path, options, surroundings)
+  } catch (error) {
+    // Stack or memory exhausted by the input; anything else is a bug and is thrown on.
+    if (!(error instanceof RangeError)) throw error
+    return { errors: [{ path, message: `Not analysed: ${error.message} (the document nests too deeply or is too large)` }] }
+  }
+  if (!result) return { errors: [{ path, message: 'Binary file (NUL bytes), skipped' }] }
+  const errors = result.skipped.map((s) => ({
+    path,
+    message: `${s.line === s.endLine ? `Line ${s.line}` : `Lines ${s.line}–${s.endLine}`} not analysed: ${s.reason}`,
+  }))
+  return { result, errors }
 }

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander'
 import type { Config } from './config/schema.js'
 import type { Gate } from './engine/gate.js'
 import { UsageError } from './errors.js'
+import { parseSize } from './io/read-source.js'
 import { FORMATS, isFormatName, type FormatName } from './report/index.js'
 import { VERSION } from './version.js'
 
@@ -51,6 +52,8 @@ export interface CliPlan {
   color?: boolean
   /** --fix: write mechanical repairs; with dryRun, only print the diff. */
   fix?: { dryRun: boolean }
+  /** --max-file-size: larger files are skipped with a message. */
+  maxFileSize?: number
   /** --root: the repository root cited paths are checked under. */
   root?: string
   /** --ignore-pattern: gitignore-style patterns relative to cwd. */
@@ -85,6 +88,7 @@ export function program(): Command {
     .option('--stdin-filename <name>', 'name to report standard input under')
     .option('--ignore-pattern <pattern>', 'skip files matching a gitignore-style pattern, relative to the working directory; repeatable', collect)
     .option('--root <dir>', 'repository root that cited paths are checked under (default: the git top level)')
+    .option('--max-file-size <size>', 'skip larger files with a message (bytes, or 512KB, 20MB; default 20MB)', sizeArg)
     .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
     .option('--dry-run', 'with --fix: print the unified diff and change nothing')
     .option('--since <rev>', 'also report what changed in each document since a git revision, and warn about regressions')
@@ -98,6 +102,12 @@ export function program(): Command {
     .addHelpText('after', HELP)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+}
+
+function sizeArg(value: string): number {
+  const bytes = parseSize(value)
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 20MB, 512KB or 1048576')
+  return bytes
 }
 
 function count(value: string): number {
@@ -130,6 +140,7 @@ export function toPlan(cmd: Command): CliPlan {
   if (o.dryRun === true && o.fix !== true) throw new UsageError('--dry-run only makes sense with --fix')
   if (o.fix === true) plan.fix = { dryRun: o.dryRun === true }
   if (str('root')) plan.root = str('root')!
+  if (typeof o.maxFileSize === 'number') plan.maxFileSize = o.maxFileSize
   if (o.config === false || typeof o.config === 'string') plan.configFile = o.config
   for (const key of ['baseline', 'writeBaseline', 'stdinFilename', 'printConfig'] as const) if (str(key)) plan[key] = str(key)!
   // An empty revision is passed on, so that git's side can say it names nothing.

@@ -50,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}),
     ...(plan.ignorePatterns.length > 0 ? { ignorePatterns: plan.ignorePatterns } : {}),
     ...(plan.root !== undefined ? { root: plan.root } : {}),
+    ...(plan.maxFileSize !== undefined ? { maxFileSize: plan.maxFileSize } : {}),
     ...(plan.since !== undefined ? { since: plan.since } : {}),
     ...(plan.changedSince !== undefined ? { changedSince: plan.changedSince } : {}),
     staged: plan.staged,

@@ -1,4 +1,4 @@
-import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analyse.js'
+import { analyseSource, type AnalyseOptions, type DocumentResult } from './analyse.js'
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
@@ -33,6 +33,8 @@ export interface AuditOptions extends AnalyseOptions, Selection {
   errorOnUnmatched?: boolean
   /** A git revision: report what changed in each checked document since then, and run the history rules. */
   since?: string
+  /** Files larger than this many bytes are skipped with a message (default 20 MiB). */
+  maxFileSize?: number
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile, cross-check. */
@@ -48,13 +50,13 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   })
   const fileErrors: FileError[] = [...errors]
   const sources: Source[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
-  for (const path of files) sources.push(await readSource(path, cwd))
+  for (const path of files) sources.push(await readSource(path, cwd, options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }))
   const results: { result: DocumentResult; mtime?: Date }[] = []
   for (const source of sources) {
     if ('error' in source) { fileErrors.push({ path: source.path, message: source.error }); continue }
-    const result = analyseBytes(source.bytes, source.path, options, surroundingsOf(source.path, cwd, options.root))
-    if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
-    else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
+    const { result, errors } = analyseSource(source.bytes, source.path, options, surroundingsOf(source.path, cwd, options.root))
+    fileErrors.push(...errors)
+    if (result) results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
   }
   // With --changed-since / --staged, the other documents are loaded for the run rules but not checked.
   const checked = await checkedPaths(files, options, cwd)

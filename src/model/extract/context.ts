@@ -18,6 +18,8 @@ export interface Walk {
   intro?: StatedCount | undefined
   /** Counts that say nothing of what they count, until a list shows them to be part of a total. */
   bare: StatedCount[]
+  /** Lists and blockquotes the walk is inside. */
+  depth: number
 }
 
 /** Creates an empty walk. */
@@ -27,6 +29,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     map,
     stack: [],
     bare: [],
+    depth: 0,
     facts: {
       sections: [], groups: [], claims: [], tables: [], counts: [], verdicts: [],
       placeholders: [], directives: [], dates: [], plan: [], citations: [],

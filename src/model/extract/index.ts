@@ -31,8 +31,11 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
     open.push(section)
   }
   for (const section of open) section.endLine = lineCount
+  // The first section on each line, looked up once: a find per group was quadratic in headings.
+  const sectionAt = new Map<number, number>()
+  for (const s of facts.sections) if (!sectionAt.has(s.span.line)) sectionAt.set(s.span.line, s.endLine)
   for (const group of facts.groups) {
-    if (group.kind === 'heading') group.endLine = facts.sections.find((s) => s.span.line === group.span.line)?.endLine ?? group.endLine
+    if (group.kind === 'heading') group.endLine = sectionAt.get(group.span.line) ?? group.endLine
   }
   // Counts are recorded as lists close; put them back in reading order.
   facts.counts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)

@@ -33,7 +33,15 @@ export function formItems(claims: readonly StatusClaim[]): Item[] {
   }
   const drafts = [...byKey.values()]
   const index = new Map<string, Draft[]>()
-  for (const d of drafts) for (const t of new Set(d.core)) index.set(`${d.parent ?? ''}\u0000${t}`, [...(index.get(`${d.parent ?? ''}\u0000${t}`) ?? []), d])
+  for (const d of drafts) {
+    for (const t of new Set(d.core)) {
+      // Appended in place: copying the list per draft made 100,000 headings sharing a word quadratic.
+      const id = `${d.parent ?? ''}\u0000${t}`
+      const list = index.get(id)
+      if (list) list.push(d)
+      else index.set(id, [d])
+    }
+  }
   const ordered = [...drafts].sort((a, b) => a.core.length - b.core.length || a.tokens.length - b.tokens.length)
   for (const short of ordered) {
     // Within one item's checklist the author listed each entry separately: only equal names meet.

@@ -90,7 +90,7 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   }
   if (field.kind === 'status') return statusField(walk, field.value, at, owner, docLevel, verdict !== undefined)
   if (field.kind === 'progress') {
-    const pct = readPercent(field.value.replace(/\s+complete.*$/i, ''), false)
+    const pct = readPercent(beforeComplete(field.value), false)
     const target = owner ?? headingItem(walk)
     if (pct && target) {
       return addClaim(walk, { name: target.name, raw: line.text, source: 'percentage', percent: pct.value, parent: target.parent, span: at }, { status: statusOfPercent(pct.value), vague: false })
@@ -213,4 +213,13 @@ function verdictScope(walk: Walk, qualifier: string): string[] | undefined {
     return named?.path
   }
   return documentLevel(walk) ? [] : sectionPath(walk)
+}
+
+/**
+ * The text before " complete…" (what `/\s+complete.*$/i` removes), found without a regex that
+ * tries every start in a run of spaces and so grows with the square of its length.
+ */
+function beforeComplete(text: string): string {
+  const at = text.search(/\scomplete/i)
+  return at < 0 ? text : text.slice(0, at).trimEnd()
 }

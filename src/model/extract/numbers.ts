@@ -6,7 +6,9 @@ export interface PercentReading {
   index: number
 }
 
-const COMPLETION = /^\s*(?:complete|completed|done|implemented|finished|ready)?\s*\)?\s*[.!]?\s*$/i
+// Read after whitespace is collapsed: three adjacent `\s*` around optional parts backtrack
+// cubically on a long run of spaces ("50%" + 2,000 spaces + "x" took minutes).
+const COMPLETION = /^(?:(?:complete|completed|done|implemented|finished|ready) ?)?\)? ?[.!]?$/i
 
 /**
  * A completion percentage closing the text: "(85% Complete)", "— 85%", "~72%".
@@ -15,7 +17,7 @@ const COMPLETION = /^\s*(?:complete|completed|done|implemented|finished|ready)?\
 export function readPercent(text: string, atEnd: boolean): PercentReading | undefined {
   const pct = text.lastIndexOf('%')
   if (pct < 1) return undefined
-  if (atEnd && !COMPLETION.test(text.slice(pct + 1))) return undefined
+  if (atEnd && !COMPLETION.test(text.slice(pct + 1).replace(/\s+/g, ' ').trim())) return undefined
   let i = pct
   while (i > 0 && text[i - 1] === ' ') i--
   let start = i

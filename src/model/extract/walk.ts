@@ -27,6 +27,23 @@ interface ListContext {
   top: boolean
 }
 
+/**
+ * Lists and blockquotes nested deeper than this are not read. The walk recurses once per level;
+ * parse/limits.ts keeps parsed text far below this, so it only guards trees built elsewhere.
+ */
+export const MAX_DEPTH = 200
+
+/** Runs `inside` one container level deeper, or not at all past MAX_DEPTH. */
+function nested(walk: Walk, inside: () => void): void {
+  if (walk.depth >= MAX_DEPTH) return
+  walk.depth++
+  try {
+    inside()
+  } finally {
+    walk.depth--
+  }
+}
+
 /** Walks block content in order, recording facts. */
 export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonly RootContent[], owner?: Owner): void {
   let pendingLabel: Label | undefined
@@ -62,7 +79,7 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         const group = label !== undefined ? walk.facts.groups.at(-1) : undefined
         if (group) group.endLine = node.position?.end.line ?? group.endLine
         const inherited = label ?? headingLabel
-        walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined }, intro)
+        nested(walk, () => walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined }, intro))
         break
       }
       case 'table': {
@@ -72,7 +89,7 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         break
       }
       case 'blockquote':
-        walkBlocks(walk, source, node.children, owner)
+        nested(walk, () => walkBlocks(walk, source, node.children, owner))
         break
       case 'yaml':
         walk.facts.frontMatter = node.value
@@ -187,12 +204,12 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
   for (const child of rest) {
     if (child.type === 'list') {
       const parent = ownKey ?? ctx.parent
-      walkList(walk, source, child, {
+      nested(walk, () => walkList(walk, source, child, {
         ...(nestedLabel !== undefined ? { label: nestedLabel } : {}),
         ...(owner ? { owner: { name: owner.name, ...(ctx.parent ? { parent: ctx.parent } : {}) } } : {}),
         ...(parent ? { parent } : {}),
         top: false,
-      }, headIntro)
+      }, headIntro))
     } else walkBlocks(walk, source, [child], owner)
   }
 }
