@@ -41,6 +41,11 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
   if (text.length <= size) return starts
   let fence: string | undefined
   let html: string | RegExp | undefined
+  // An HTML block of the kinds that end at a blank line (`<div>`, `<insert link>` alone on a line)
+  // swallows a heading that follows it without one, so no cut until that blank line.
+  let htmlToBlank = false
+  // A document opening with "---" may hold front matter to its closing fence: no cut inside it.
+  let frontMatter = /^---[ \t]*(?:\r?\n|\r)/.test(text)
   let blankBefore = true
   // The table being read: where its header row starts, and where its body starts once known.
   let table: { head: number; body?: number; cells: number } | undefined
@@ -54,12 +59,15 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
     const end = br ? br.index : text.length
     const line = text.slice(lineStart, end)
     const opener = FENCE.exec(line)?.[1]
-    if (fence !== undefined) {
+    if (frontMatter) {
+      if (lineStart > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) frontMatter = false
+    } else if (fence !== undefined) {
       if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined
     } else if (html !== undefined) {
       if (typeof html === 'string' ? line.includes(html) : html.test(line)) html = undefined
     } else {
-      const cut = ATX.test(line) || (blankBefore && /^[^\s>]/.test(line) && !LIST_ITEM.test(line))
+      if (blankBefore) htmlToBlank = false
+      const cut = !htmlToBlank && (ATX.test(line) || (blankBefore && /^[^\s>]/.test(line) && !LIST_ITEM.test(line)))
       const far = lineStart - (starts.at(-1)?.start ?? 0) >= size
       const item = THEMATIC_BREAK.test(line) ? undefined : LIST_ITEM.exec(line)
       const marker = item ? (item[1] ?? item[2]) : undefined
@@ -78,6 +86,7 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
       if (!table && blankBefore && line.startsWith('|')) table = { head: lineStart, cells: cellCount(line) }
       if (opener !== undefined) fence = opener
       else if (HTML_OPEN.test(line)) html = htmlEnd(line)
+      else if (/^ {0,3}<[A-Za-z/]/.test(line)) htmlToBlank = true
       if (fence !== undefined || html !== undefined) list = undefined
     }
     blankBefore = line.trim() === ''

@@ -21,14 +21,23 @@ function build(frontMatter = true) {
  * time stays linear in its size; the pieces' trees are joined with positions in the whole text.
  */
 export function parseMarkdown(text: string, pieceSize = CHUNK_SIZE): Root {
-  processor ??= build()
+  // remark-frontmatter misreads the rest of a document that opens with "---" and never closes
+  // it (a list after it becomes a paragraph), so it only runs where a closed block is there.
+  const first = hasFrontMatter(text) ? (processor ??= build()) : (inner ??= build(false))
   const pieces = chunkStarts(text, pieceSize)
-  if (pieces.length === 1) return processor.parse(text)
-  return joinPieces(text, pieces) ?? processor.parse(text)
+  if (pieces.length === 1) return first.parse(text)
+  return joinPieces(text, pieces, first) ?? first.parse(text)
+}
+
+/** Whether the text opens with a YAML front matter block that is closed ("---" … "---"). */
+export function hasFrontMatter(text: string): boolean {
+  if (!/^---[ \t]*\r?\n/.test(text)) return false
+  const head = text.slice(0, 65_536)
+  return /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(head.slice(3))
 }
 
 /** Parses each piece and joins the trees; undefined when a table piece does not continue a table as expected. */
-function joinPieces(text: string, pieces: readonly Piece[]): Root | undefined {
+function joinPieces(text: string, pieces: readonly Piece[], first: ReturnType<typeof build>): Root | undefined {
   const root: Root = { type: 'root', children: [] }
   // Every piece sees every link and footnote definition, appended after its own text; the
   // definitions' own nodes are dropped again (they start past the piece's last line).
@@ -39,7 +48,7 @@ function joinPieces(text: string, pieces: readonly Piece[]): Root | undefined {
     const head = piece.tableHead ?? ''
     const headLines = lineBreaks(head)
     // A later piece opening with "---" is a thematic break, not front matter.
-    const tree = (i === 0 ? processor! : (inner ??= build(false))).parse(head + body + definitions)
+    const tree = (i === 0 ? first : (inner ??= build(false))).parse(head + body + definitions)
     const own = headLines + lineBreaks(body) + 1
     tree.children = tree.children.filter((n) => (n.position?.start.line ?? 0) <= own)
     shift(tree, line - headLines, piece.start - head.length)

@@ -10,13 +10,13 @@ export const meta = {
   messages: {
     mojibake: 'Unexpected mojibake: {count} {noun} of UTF-8 read as {charset} (`{original}` for `{repaired}`), repaired for analysis',
     surrogate: 'Unexpected emoji stored as separate UTF-16 halves, rejoined as `{repaired}`',
-    lost: 'Unexpected broken bytes: {count} {noun} lost (shown as U+FFFD)',
+    lost: 'Unexpected broken bytes: {count} {noun} lost (shown as U+FFFD) on {lines} {lineNoun}',
   },
 } as const satisfies RuleMeta<'mojibake' | 'surrogate' | 'lost'>
 
 type Id = keyof typeof meta.messages
 
-/** One finding for a document's mojibake, one per line for broken bytes. */
+/** One finding per document for its mojibake, one for rejoined emoji halves, one for lost characters; the other lines as related places. */
 export function check(doc: Readonly<Document>): Draft<Id>[] {
   const drafts: Draft<Id>[] = []
   const mojibake = doc.encoding.issues.filter((i) => i.kind === 'mojibake')
@@ -35,11 +35,24 @@ export function check(doc: Readonly<Document>): Draft<Id>[] {
       },
     })
   }
-  for (const group of byLine(doc.encoding.issues.filter((i) => i.kind === 'surrogate' && i.repaired !== undefined))) {
-    drafts.push({ messageId: 'surrogate', data: { repaired: group.map((i) => i.repaired).join('') }, span: group[0]!.span })
+  const rejoined = byLine(doc.encoding.issues.filter((i) => i.kind === 'surrogate' && i.repaired !== undefined))
+  if (rejoined.length > 0) {
+    drafts.push({
+      messageId: 'surrogate',
+      data: { repaired: rejoined.flat().map((i) => i.repaired).join('') },
+      span: rejoined[0]![0]!.span,
+      related: rejoined.slice(1).map((g) => ({ ...g[0]!.span, message: `rejoined as \`${g.map((i) => i.repaired).join('')}\`` })),
+    })
   }
-  for (const group of byLine(doc.encoding.issues.filter((i) => i.kind !== 'mojibake' && i.repaired === undefined))) {
-    drafts.push({ messageId: 'lost', data: { count: group.length, noun: group.length === 1 ? 'character' : 'characters' }, span: group[0]!.span })
+  const lost = byLine(doc.encoding.issues.filter((i) => i.kind !== 'mojibake' && i.repaired === undefined))
+  if (lost.length > 0) {
+    const count = lost.reduce((n, g) => n + g.length, 0)
+    drafts.push({
+      messageId: 'lost',
+      data: { count, noun: count === 1 ? 'character' : 'characters', lines: lost.length, lineNoun: lost.length === 1 ? 'line' : 'lines' },
+      span: lost[0]![0]!.span,
+      related: lost.slice(1).map((g) => ({ ...g[0]!.span, message: `${g.length} lost here` })),
+    })
   }
   return drafts
 }

@@ -86,3 +86,21 @@ describe('parsing in pieces gives the model of parsing whole', () => {
     }
   })
 })
+
+describe('cuts that would change the tree (found by the property test)', () => {
+  const strip = (tree: unknown) => JSON.stringify(tree, (k, v) => (k === 'position' ? undefined : v))
+  it.each([
+    ['a heading swallowed by an HTML block that ends only at a blank line', '- ✅ **Prometheus Metrics** - Prometheus Metrics\n- - - - - - - deep ✅ Done\n\n<insert link>\n# Login Missing Items'],
+    ['a cut inside front matter', '---\n- Complete\n- ✅ **Deploy** - Deploy\n\n---'],
+    ['an opening "---" that is never closed (no front matter)', '---\n- Login: ✅ Complete\n- 🚧 **** - \r\n\r\nStatus: 0% complete\n- Login: ✅ Complete'],
+  ])('%s', (_what, text) => {
+    expect(strip(parseMarkdown(text, 40))).toBe(strip(parseMarkdown(text)))
+  })
+})
+
+describe('front matter', () => {
+  it('reads a closed block as YAML, and an unclosed opening "---" as a thematic break before a list', () => {
+    expect(parseMarkdown('---\ndate: 2024-12-08\n---\n# T\n').children.map((n) => n.type)).toEqual(['yaml', 'heading'])
+    expect(parseMarkdown('---\n- Login: ✅ Complete\n- Search\n').children.map((n) => n.type)).toEqual(['thematicBreak', 'list'])
+  })
+})
