@@ -332,16 +332,23 @@ interface Repair {
   start: number
   end: number
   text: string
+  charset: CharsetName
 }
 
-/** The mojibake repairs of the charset that repairs more bytes, or undefined when there are none. */
-function findMojibake(text: string): { charset: CharsetName; repairs: Repair[] } | undefined {
+/**
+ * The mojibake repairs of the charset that repairs more bytes, plus those of the other charset
+ * that touch none of them (a file mangled by two tools in turn), in text order; undefined when
+ * there are none. Taking both at once makes the repair idempotent: a second pass finds nothing.
+ */
+function findMojibake(text: string): Repair[] | undefined {
   const { cp1252, macRoman, leads } = charsets()
   if (!leads.test(text)) return undefined
   const a = repairsIn(text, cp1252)
   const b = repairsIn(text, macRoman)
-  const best = b.bytes > a.bytes ? { charset: macRoman.name, ...b } : { charset: cp1252.name, ...a }
-  return best.bytes > 0 ? { charset: best.charset, repairs: best.repairs } : undefined
+  const [best, other] = b.bytes > a.bytes ? [b, a] : [a, b]
+  if (best.bytes === 0) return undefined
+  const overlaps = (r: Repair) => best.repairs.some((s) => r.start < s.end && s.start < r.end)
+  return [...best.repairs, ...other.repairs.filter((r) => !overlaps(r))].sort((x, y) => x.start - y.start)
 }
 
 function repairsIn(text: string, charset: Charset): { repairs: Repair[]; bytes: number } {
@@ -362,14 +369,15 @@ function repairsIn(text: string, charset: Charset): { repairs: Repair[]; bytes: 
       if (d < 0x80 || toByte[d] === 0) break
       j++
     }
-    if (j - i >= 2) bytes += repairRun(text, i, j, toByte, repairs)
+    if (j - i >= 2) bytes += repairRun(text, i, j, charset, repairs)
     i = j
   }
   return { repairs, bytes }
 }
 
 /** Repairs the valid UTF-8 stretches inside one run of charset characters; returns the bytes repaired. */
-function repairRun(text: string, start: number, end: number, toByte: Uint8Array, repairs: Repair[]): number {
+function repairRun(text: string, start: number, end: number, charset: Charset, repairs: Repair[]): number {
+  const { toByte } = charset
   const run = new Uint8Array(end - start)
   for (let k = 0; k < run.length; k++) run[k] = toByte[text.charCodeAt(start + k)] ?? 0
   let repaired = 0
@@ -398,7 +406,7 @@ function repairRun(text: string, start: number, end: number, toByte: Uint8Array,
       continue
     }
     if (!strong && (sequences < 2 || Number.isNaN(block))) continue
-    repairs.push({ start: start + from, end: start + k, text: out })
+    repairs.push({ start: start + from, end: start + k, text: out, charset: charset.name })
     repaired += k - from
   }
   return repaired
@@ -409,15 +417,15 @@ function repairRun(text: string, start: number, end: number, toByte: Uint8Array,
 
 const identityColumn = (_line: number, column: number): number => column
 
-function finish(read: ReadText, mojibake: { charset: CharsetName; repairs: Repair[] } | undefined): DecodedText {
+function finish(read: ReadText, mojibake: Repair[] | undefined): DecodedText {
   const { text, detected } = read
   if (read.issues.length === 0 && mojibake === undefined) {
     return { text, encoding: { detected, issues: [] }, fileColumn: identityColumn }
   }
   const lines = lineStarts(text)
   const raw = [...read.issues]
-  for (const r of mojibake?.repairs ?? []) {
-    raw.push({ kind: 'mojibake', offset: r.start, length: r.end - r.start, original: text.slice(r.start, r.end), repaired: r.text, charset: mojibake?.charset })
+  for (const r of mojibake ?? []) {
+    raw.push({ kind: 'mojibake', offset: r.start, length: r.end - r.start, original: text.slice(r.start, r.end), repaired: r.text, charset: r.charset })
   }
   raw.sort((x, y) => x.offset - y.offset)
   const issues = raw.map((issue): EncodingIssue => {
@@ -428,7 +436,7 @@ function finish(read: ReadText, mojibake: { charset: CharsetName; repairs: Repai
     return out
   })
   if (mojibake === undefined) return { text, encoding: { detected, issues }, fileColumn: identityColumn }
-  return { text: applyRepairs(text, mojibake.repairs), encoding: { detected, issues }, fileColumn: columnMap(lines, mojibake.repairs) }
+  return { text: applyRepairs(text, mojibake), encoding: { detected, issues }, fileColumn: columnMap(lines, mojibake) }
 }
 
 function applyRepairs(text: string, repairs: Repair[]): string {

@@ -24,7 +24,7 @@ export function check(doc: Readonly<Document>): Draft<Id>[] {
   if (first) {
     drafts.push({
       messageId: 'mojibake',
-      data: { count: mojibake.length, noun: mojibake.length === 1 ? 'sequence' : 'sequences', charset: charsetName(first.charset), original: first.original, repaired: first.repaired ?? '' },
+      data: { count: mojibake.length, noun: mojibake.length === 1 ? 'sequence' : 'sequences', charset: [...new Set(mojibake.map((i) => charsetName(i.charset)))].join(' and '), original: first.original, repaired: first.repaired ?? '' },
       span: first.span,
       related: mojibake.slice(1, 6).map((i) => ({ ...i.span, message: `\`${i.original}\` for \`${i.repaired ?? ''}\`` })),
       actual: first.original,

@@ -67,11 +67,20 @@ describe('mojibake: UTF-8 read as Mac Roman', () => {
     expect(repairs(d)).toEqual([`mojibake mac-roman ${mojibake} → ${real} @1:4-${4 + mojibake.length}`])
   })
 
-  it('chooses the charset per document: "Ã©" in a Mac Roman document stays', () => {
-    // As windows-1252, "Ã©" would be é (2 bytes); as Mac Roman, the two ✅ repair 6 bytes.
+  it('repairs a document mangled by both charsets in one pass, so that a second finds nothing', () => {
+    // As Mac Roman the two ✅ repair 6 bytes; "Ã©" does not round-trip as Mac Roman, but as windows-1252 it is é.
     const d = decoded(utf8('\u201a\u00fa\u00d6 one\n\u201a\u00fa\u00d6 two \u00c3\u00a9'))
-    expect(d.text).toBe('✅ one\n✅ two Ã©')
-    expect(d.encoding.issues.map((i) => i.charset)).toEqual(['mac-roman', 'mac-roman'])
+    expect(d.text).toBe('✅ one\n✅ two é')
+    expect(d.encoding.issues.map((i) => i.charset)).toEqual(['mac-roman', 'mac-roman', 'windows-1252'])
+    expect(decoded(utf8(d.text)).encoding.issues).toEqual([])
+  })
+
+  it('takes the charset that repairs more bytes where both would repair the same characters', () => {
+    // "Ã©Ã©" is C3 A9 C3 A9 as windows-1252 (éé) and CC A9 CC A9 as Mac Roman (two U+0329):
+    // both charsets would repair it; the other charset's repair of the same characters is dropped.
+    const d = decoded(utf8('- \u00c3\u00a9\u00c3\u00a9 \u00e2\u0153\u2026'))
+    expect(d.text).toBe('- éé ✅')
+    expect(d.encoding.issues.map((i) => i.charset)).toEqual(['windows-1252', 'windows-1252'])
   })
 })
 
@@ -140,9 +149,8 @@ describe('BOM and UTF-16', () => {
 describe('line breaks', () => {
   it('keeps CRLF and reports issues on the file’s lines', () => {
     const d = decoded(utf8('# T\r\n\r\n- \u00e2\u0153\u2026 a\r\n- \u201a\u00fa\u00d6 b\r\n'))
-    // One document, one charset: windows-1252 and Mac Roman both repair 3 bytes; the tie goes to windows-1252.
-    expect(d.text).toBe('# T\r\n\r\n- ✅ a\r\n- \u201a\u00fa\u00d6 b\r\n')
-    expect(repairs(d)).toEqual(['mojibake windows-1252 âœ… → ✅ @3:3-6'])
+    expect(d.text).toBe('# T\r\n\r\n- ✅ a\r\n- ✅ b\r\n')
+    expect(repairs(d)).toEqual(['mojibake windows-1252 âœ… → ✅ @3:3-6', 'mojibake mac-roman ‚úÖ → ✅ @4:3-6'])
   })
 
   it('counts a lone CR as a line break, as micromark does', () => {
