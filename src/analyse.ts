@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { blankDocument, mayHoldFacts } from './engine/prescan.js'
 import { reconcileItems } from './engine/reconcile.js'
 import { runRules, type RuleSeverities } from './engine/run-rules.js'
 import { summarize } from './engine/summarize.js'
@@ -41,7 +42,10 @@ export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOp
   if (decoded.kind === 'binary') return undefined
   const { text, encoding, fileColumn } = decoded.decoded
   const vocabulary = options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
-  const extracted = extractDocument(parseMarkdown(text), { path, text, encoding, columnMap: fileColumn, vocabulary })
+  // A document with no digit, marker or status word holds no fact: skip the parse (see engine/prescan.ts).
+  const extracted = mayHoldFacts(text, vocabulary)
+    ? extractDocument(parseMarkdown(text), { path, text, encoding, columnMap: fileColumn, vocabulary })
+    : blankDocument(path, text, encoding)
   const document = options.aliases ? applyAliases(extracted, options.aliases) : extracted
   return checkDocument(document, options, surroundings, createHash('sha1').update(bytes).digest('hex'))
 }
