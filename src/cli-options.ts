@@ -52,6 +52,10 @@ export interface CliPlan {
   root?: string
   /** --ignore-pattern: gitignore-style patterns relative to cwd. */
   ignorePatterns: string[]
+  /** --cache, with --cache-location when given. */
+  cache?: { location?: string }
+  /** --concurrency: worker threads, 'auto' or 'off'. */
+  concurrency: number | 'auto' | 'off'
 }
 
 /** The commander program; `exitOverride` so that main() decides the exit code. */
@@ -77,6 +81,9 @@ export function program(): Command {
     .option('--stdin-filename <name>', 'name to report standard input under')
     .option('--ignore-pattern <pattern>', 'skip files matching a gitignore-style pattern, relative to the working directory; repeatable', collect)
     .option('--root <dir>', 'repository root that cited paths are checked under (default: the git top level)')
+    .option('--cache', 'keep per-file results between runs; only changed files are analysed again')
+    .option('--cache-location <path>', 'cache file, or directory to hold it (default: .audit-reconcile-cache)')
+    .option('--concurrency <n|auto|off>', 'worker threads: auto uses one per core for large runs, off or 1 none', concurrencyOf, 'auto')
     .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
     .option('--dry-run', 'with --fix: print the unified diff and change nothing')
     .option('--print-config <file>', 'print the merged config that applies to a file, as JSON, and exit')
@@ -87,6 +94,12 @@ export function program(): Command {
     .addHelpText('after', HELP)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+}
+
+function concurrencyOf(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new InvalidArgumentError('expected a number of threads (1 or more), auto or off')
+  return Number(value)
 }
 
 function count(value: string): number {
@@ -114,7 +127,10 @@ export function toPlan(cmd: Command): CliPlan {
     passOnNoFiles: o.passOnNoFiles === true,
     listRules: o.listRules === true,
     ignorePatterns: (o.ignorePattern as string[] | undefined) ?? [],
+    concurrency: o.concurrency as CliPlan['concurrency'],
   }
+  if (o.cacheLocation !== undefined && o.cache !== true) throw new UsageError('--cache-location only makes sense with --cache')
+  if (o.cache === true) plan.cache = str('cacheLocation') ? { location: str('cacheLocation')! } : {}
   if (o.dryRun === true && o.fix !== true) throw new UsageError('--dry-run only makes sense with --fix')
   if (o.fix === true) plan.fix = { dryRun: o.dryRun === true }
   if (str('root')) plan.root = str('root')!
@@ -165,4 +181,10 @@ export function useColor(flag: boolean | undefined, stream: { isTTY?: boolean },
   if (env.NO_COLOR) return false
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
   return stream.isTTY === true && env.TERM !== 'dumb'
+}
+
+/** Whether to draw a progress line: only on a terminal, never in CI or with --quiet. */
+export function showProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, quiet: boolean): boolean {
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI !== 'false'
+  return stream.isTTY === true && !quiet && !ci && env.TERM !== 'dumb'
 }

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path'
-import { program, toPlan, useColor, type CliPlan } from './cli-options.js'
+import { program, showProgress, toPlan, useColor, type CliPlan } from './cli-options.js'
 import { AuditError, UsageError } from './errors.js'
 import type { Finding, RunResult } from './report/json-schema.js'
 import type { FormatContext } from './report/types.js'
@@ -43,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
   }
   const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run.js'), import('./engine/gate.js'), import('./io/repository.js')])
+  const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./io/progress.js')).progressLine(process.stderr) : undefined
   let result = await audit({
     paths: plan.paths,
     cwd,
@@ -53,7 +54,12 @@ export async function main(argv: string[]): Promise<number> {
     errorOnUnmatched: plan.errorOnUnmatched,
     ...(plan.stdinFilename ? { stdinFilename: plan.stdinFilename } : {}),
     ...(plan.paths.includes('-') ? { stdin: await readStdin() } : {}),
+    ...(plan.cache ? { cache: plan.cache } : {}),
+    concurrency: plan.concurrency,
+    ...(progress ? { onProgress: progress.update } : {}),
+    onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${message}\n`),
   })
+  progress?.clear()
   if (plan.fix) result = await fix(result, plan.fix.dryRun, plan, cwd)
   result = await baseline(result, plan, cwd)
   if (plan.quiet) result = errorsOnly(result)

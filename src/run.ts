@@ -1,15 +1,15 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import { analyseBytes, type AnalyseOptions, type DocumentResult } from './analyse.js'
+import type { AnalyseOptions } from './analyse.js'
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
 import { collectFiles } from './io/collect-files.js'
 import { datedDocuments } from './io/document-dates.js'
-import { readSource, type Source } from './io/read-source.js'
-import { findRepositoryRoot, pathChecker } from './io/repository.js'
+import { openCache } from './io/result-cache.js'
 import type { FileError, Finding, RunResult } from './report/json-schema.js'
 import { runRules } from './rules/index.js'
 import { SCHEMA_VERSION, VERSION } from './version.js'
+import { analyseFiles, type Concurrency, type Input } from './workers/analyse-files.js'
+import { analysisSettings, type CrossFacts } from './workers/file-outcome.js'
 
 /** What to audit and how. */
 export interface AuditOptions extends AnalyseOptions {
@@ -30,6 +30,14 @@ export interface AuditOptions extends AnalyseOptions {
   ignoreBase?: string
   /** Whether a path that names no file is an error (default true); see collectFiles. */
   errorOnUnmatched?: boolean
+  /** Worker threads: 'auto' (default) uses them for large runs, 'off' or 1 never. */
+  concurrency?: Concurrency
+  /** Keep per-file results between runs (--cache); `location` is --cache-location. */
+  cache?: { location?: string }
+  /** Called after each file is done (the CLI's progress line). */
+  onProgress?: (done: number, total: number, path: string) => void
+  /** Called with a problem that does not stop the run (a cache that cannot be written). */
+  onWarning?: (message: string) => void
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile, cross-check. */
@@ -44,18 +52,16 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     ...(options.errorOnUnmatched !== undefined ? { errorOnUnmatched: options.errorOnUnmatched } : {}),
   })
   const fileErrors: FileError[] = [...errors]
-  const sources: Source[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
-  for (const path of files) sources.push(await readSource(path, cwd))
-  const results: { result: DocumentResult; mtime?: Date }[] = []
-  for (const source of sources) {
-    if ('error' in source) { fileErrors.push({ path: source.path, message: source.error }); continue }
-    const docDir = dirname(resolve(cwd, source.path))
-    // Outside git, the working directory is the root only for documents under it.
-    const root = options.root ? resolve(cwd, options.root) : findRepositoryRoot(docDir) ?? (isInside(docDir, cwd) ? cwd : docDir)
-    const result = analyseBytes(source.bytes, source.path, options, { exists: pathChecker(root, docDir), rootGiven: options.root !== undefined })
-    if (!result) fileErrors.push({ path: source.path, message: 'Binary file (NUL bytes), skipped' })
-    else results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
-  }
+  const inputs: Input[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
+  for (const path of files) inputs.push({ path })
+  const cache = options.cache ? await openCache(options, cwd) : undefined
+  const { analysed, errors: readErrors } = await analyseFiles(inputs, {
+    cwd, options: analysisSettings(options), ...(options.root !== undefined ? { root: options.root } : {}), ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(cache ? { cache: cache.store } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  })
+  fileErrors.push(...readErrors)
+  if (cache) await cache.save(options.onWarning)
+  const results = analysed.map(({ outcome, mtime }) => ({ result: { ...outcome, document: outcome.facts }, ...(mtime ? { mtime } : {}) }))
   const findings: Finding[] = results.flatMap((r) => r.result.findings)
   const dated = await datedDocuments(results, cwd)
   if (dated.length > 1) {
@@ -80,12 +86,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   }
 }
 
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
-
-function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: DocumentResult) {
+function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: { document: CrossFacts }) {
   const info = dated.find((d) => d.dated.doc === result.document)?.info
   return info ? { date: info } : {}
 }
