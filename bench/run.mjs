@@ -177,6 +177,27 @@ console.log(`Node ${process.version}, ${availableParallelism()} cores (${cpus()[
 console.log('The machine may be shared: CPU time (user + sys of every thread, from /usr/bin/time or process.resourceUsage) is the steadier measure; wall time includes waiting for a core.')
 console.log('markdownlint-cli2 runs with its default rules on the same files; audit-reconcile with its defaults (pretty report to /dev/null, worker threads "auto").')
 
+// What start-up pulls in: the modules one cold run loads, by package, from the build's metafile
+// (scripts/build.mjs writes it), and the heavy ones it must not load for a plain run.
+const loads = spawnSync(node, ['--import', join(root, 'bench/trace-loads.mjs'), join(root, 'bin/audit-reconcile.js'), small], { cwd: root, encoding: 'utf8' }).stderr
+  .split('\n').filter((l) => l.startsWith('load ')).map((l) => l.split(' ')[1]).filter((u) => u.includes('/dist/'))
+const metaFile = join(root, 'node_modules/.cache/audit-reconcile/metafile.json')
+if (existsSync(metaFile)) {
+  const meta = JSON.parse(readFileSync(metaFile, 'utf8'))
+  const byPackage = new Map()
+  for (const url of loads) {
+    const out = meta.outputs[`dist/${url.split('/dist/')[1]}`]
+    for (const [input, { bytesInOutput }] of Object.entries(out?.inputs ?? {})) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? 'audit-reconcile'
+      byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput)
+    }
+  }
+  const total = [...byPackage.values()].reduce((a, b) => a + b, 0)
+  const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, b]) => `${n} ${(b / 1024).toFixed(0)}`).join(', ')
+  const absent = ['zod', 'yaml', 'lilconfig', 'tinyglobby', 'tinypool', 'cli-table3', 'diff', 'ignore'].filter((p) => !byPackage.has(p))
+  console.log(`Start-up on one document (pretty, no config file) loads ${loads.length} bundle files, ${(total / 1024).toFixed(0)} KB of code (KB, largest first: ${top}, …); not loaded: ${absent.join(', ')}.`)
+}
+
 // A robustness benchmark of its own (bench/pathological.mjs), when present, runs after the table.
 const pathological = join(root, 'bench/pathological.mjs')
 if (existsSync(pathological)) spawnSync(node, [pathological], { cwd: root, stdio: 'inherit' })

@@ -78,7 +78,10 @@ export async function analyseFiles(inputs: readonly Input[], o: AnalyseFilesOpti
   }
   const analysed: Analysed[] = []
   const errors: FileError[] = []
-  for (const slot of slots) if (slot) ('outcome' in slot ? analysed : errors).push(slot as Analysed & FileError)
+  for (const slot of slots) {
+    if (slot && 'outcome' in slot) analysed.push(slot)
+    else if (slot) errors.push(slot)
+  }
   return { analysed, errors }
 }
 
