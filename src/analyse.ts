@@ -1,5 +1,6 @@
 import type { Root } from 'mdast'
 import { createHash } from 'node:crypto'
+import { blankDocument, mayHoldFacts } from './engine/prescan.js'
 import { reconcileItems } from './engine/reconcile.js'
 import { runRules, type RuleSeverities } from './engine/run-rules.js'
 import { summarize } from './engine/summarize.js'
@@ -47,7 +48,9 @@ export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOp
   const { text, encoding, fileColumn } = decoded.decoded
   const hash = createHash('sha1').update(bytes).digest('hex')
   const bounded = boundText(text)
-  const result = analyseTree(parseMarkdown(bounded.text), text, path, options, surroundings, { encoding, columnMap: fileColumn, hash })
+  // A document with no digit, marker or status word holds no fact: skip the parse (see engine/prescan.ts).
+  const root = mayHoldFacts(text, vocabularyOf(options)) ? parseMarkdown(bounded.text) : undefined
+  const result = analyseTree(root, text, path, options, surroundings, { encoding, columnMap: fileColumn, hash })
   return { ...result, skipped: bounded.skipped }
 }
 
@@ -64,14 +67,21 @@ export interface TextOrigin {
 /**
  * Models and checks a document from a tree already parsed from `text` (remark-parse with
  * remark-gfm; remark-frontmatter for YAML front matter). The one engine behind the CLI,
- * the Node API and the remark plugin.
+ * the Node API and the remark plugin. No tree (undefined) stands for a text that holds no
+ * fact at all (engine/prescan.ts), which is then not parsed.
  */
-export function analyseTree(root: Root, text: string, path: string, options: AnalyseOptions = {}, surroundings: Surroundings = {}, origin: TextOrigin = {}): DocumentResult {
-  const vocabulary = options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
+export function analyseTree(root: Root | undefined, text: string, path: string, options: AnalyseOptions = {}, surroundings: Surroundings = {}, origin: TextOrigin = {}): DocumentResult {
+  const vocabulary = vocabularyOf(options)
   const encoding = origin.encoding ?? { detected: 'utf-8', issues: [] }
-  const extracted = extractDocument(root, { path, text, encoding, ...(origin.columnMap ? { columnMap: origin.columnMap } : {}), vocabulary })
+  const extracted = root
+    ? extractDocument(root, { path, text, encoding, ...(origin.columnMap ? { columnMap: origin.columnMap } : {}), vocabulary })
+    : blankDocument(path, text, encoding)
   const document = options.aliases ? applyAliases(extracted, options.aliases) : extracted
   return checkDocument(document, options, surroundings, origin.hash ?? createHash('sha1').update(text).digest('hex'))
+}
+
+function vocabularyOf(options: AnalyseOptions) {
+  return options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
 }
 
 /** Checks a document model and reconciles its items. */

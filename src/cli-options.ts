@@ -19,6 +19,7 @@ Examples:
   $ audit-reconcile --fix --dry-run docs/          show the mojibake repairs --fix would write
   $ audit-reconcile --since main --format markdown docs/   what the documents claim differently than on main
   $ audit-reconcile --staged docs/                 check only the staged documents (pre-commit hook)
+  $ audit-reconcile --cache "**/*.md"              analyse again only the files that changed since the last run
   $ audit-reconcile mcp                            a Model Context Protocol server over stdio, for coding assistants
 
 Formats: ${FORMATS.join(', ')}
@@ -63,6 +64,10 @@ export interface CliPlan {
   /** --changed-since / --staged: check only the documents changed since a revision, or staged. */
   changedSince?: string
   staged: boolean
+  /** --cache, with --cache-location when given. */
+  cache?: { location?: string }
+  /** --concurrency: worker threads, 'auto' or 'off'. */
+  concurrency: number | 'auto' | 'off'
 }
 
 /** The commander program; `exitOverride` so that main() decides the exit code. */
@@ -89,6 +94,9 @@ export function program(): Command {
     .option('--ignore-pattern <pattern>', 'skip files matching a gitignore-style pattern, relative to the working directory; repeatable', collect)
     .option('--root <dir>', 'repository root that cited paths are checked under (default: the git top level)')
     .option('--max-file-size <size>', 'skip larger files with a message (bytes, or 512KB, 20MB; default 20MB)', sizeArg)
+    .option('--cache', 'keep per-file results between runs; only changed files are analysed again')
+    .option('--cache-location <path>', 'cache file, or directory to hold it (default: .audit-reconcile-cache)')
+    .option('--concurrency <n|auto|off>', 'worker threads: auto uses one per core for large runs, off or 1 none', concurrencyOf, 'auto')
     .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
     .option('--dry-run', 'with --fix: print the unified diff and change nothing')
     .option('--since <rev>', 'also report what changed in each document since a git revision, and warn about regressions')
@@ -108,6 +116,12 @@ function sizeArg(value: string): number {
   const bytes = parseSize(value)
   if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 20MB, 512KB or 1048576')
   return bytes
+}
+
+function concurrencyOf(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new InvalidArgumentError('expected a number of threads (1 or more), auto or off')
+  return Number(value)
 }
 
 function count(value: string): number {
@@ -136,7 +150,10 @@ export function toPlan(cmd: Command): CliPlan {
     listRules: o.listRules === true,
     ignorePatterns: (o.ignorePattern as string[] | undefined) ?? [],
     staged: o.staged === true,
+    concurrency: o.concurrency as CliPlan['concurrency'],
   }
+  if (o.cacheLocation !== undefined && o.cache !== true) throw new UsageError('--cache-location only makes sense with --cache')
+  if (o.cache === true) plan.cache = str('cacheLocation') ? { location: str('cacheLocation')! } : {}
   if (o.dryRun === true && o.fix !== true) throw new UsageError('--dry-run only makes sense with --fix')
   if (o.fix === true) plan.fix = { dryRun: o.dryRun === true }
   if (str('root')) plan.root = str('root')!
@@ -190,4 +207,10 @@ export function useColor(flag: boolean | undefined, stream: { isTTY?: boolean },
   if (env.NO_COLOR) return false
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
   return stream.isTTY === true && env.TERM !== 'dumb'
+}
+
+/** Whether to draw a progress line: only on a terminal, never in CI or with --quiet. */
+export function showProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, quiet: boolean): boolean {
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI !== 'false'
+  return stream.isTTY === true && !quiet && !ci && env.TERM !== 'dumb'
 }

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path'
-import { program, toPlan, useColor, type CliPlan } from './cli-options.js'
+import { program, showProgress, toPlan, useColor, type CliPlan } from './cli-options.js'
 import { AuditError, UsageError } from './errors.js'
 import type { Finding, RunResult } from './report/json-schema.js'
 import type { FormatContext } from './report/types.js'
@@ -21,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const plan = toPlan(cmd)
   const cwd = process.cwd()
-  const [{ ruleCatalog }, { loadConfig }, { analyseOptions, effectiveConfig, mergeConfig, validateOverrides }] = await Promise.all([
+  const [{ ruleCatalog }, { loadConfig }, { analyseOptions, effectiveConfig, mergeConfig }] = await Promise.all([
     import('./rules/catalog.js'), import('./config/load.js'), import('./config/resolve.js'),
   ])
   if (plan.listRules) {
@@ -30,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const loaded = await loadConfig({ cwd, ...(plan.configFile !== undefined ? { file: plan.configFile } : {}) })
-  const config = mergeConfig(loaded.config, validateOverrides(plan.overrides))
+  // zod loads only when flags set rules or the policy (or a config file was found).
+  const overrides = Object.keys(plan.overrides).length === 0 ? {} : (await import('./config/overrides.js')).validateOverrides(plan.overrides)
+  const config = mergeConfig(loaded.config, overrides)
   if (plan.printConfig !== undefined) {
     process.stdout.write(JSON.stringify(effectiveConfig(config, ruleCatalog), null, 2) + '\n')
     const { ignoreMatcher } = await import('./io/collect-files.js')
@@ -43,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
   }
   const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run.js'), import('./engine/gate.js'), import('./io/repository.js')])
+  const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./io/progress.js')).progressLine(process.stderr) : undefined
   let result = await audit({
     paths: plan.paths,
     cwd,
@@ -57,7 +60,12 @@ export async function main(argv: string[]): Promise<number> {
     errorOnUnmatched: plan.errorOnUnmatched,
     ...(plan.stdinFilename ? { stdinFilename: plan.stdinFilename } : {}),
     ...(plan.paths.includes('-') ? { stdin: await readStdin() } : {}),
+    ...(plan.cache ? { cache: plan.cache } : {}),
+    concurrency: plan.concurrency,
+    ...(progress ? { onProgress: progress.update } : {}),
+    onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${message}\n`),
   })
+  progress?.clear()
   if (plan.fix) result = await fix(result, plan.fix.dryRun, plan, cwd)
   result = await baseline(result, plan, cwd)
   if (plan.quiet) result = errorsOnly(result)
@@ -91,12 +99,13 @@ async function baseline(result: RunResult, plan: CliPlan, cwd: string): Promise<
 
 /** Formats the result once per output and writes each to its file or to standard output. */
 async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext): Promise<void> {
-  const [{ loadFormatter }, { writeOutput }] = await Promise.all([import('./report/index.js'), import('./io/files.js')])
+  const { loadFormatter } = await import('./report/index.js')
   for (const out of plan.outputs) {
     const formatter = await loadFormatter(out.format)
     const color = out.file === undefined && useColor(plan.color, process.stdout, process.env)
     const text = formatter(result, { ...ctx, color })
-    if (out.file !== undefined) await writeOutput(out.file, text, ctx.cwd, `${out.format} report`)
+    // io/files.js (and the baseline schema's zod with it) loads only to write a report file.
+    if (out.file !== undefined) await (await import('./io/files.js')).writeOutput(out.file, text, ctx.cwd, `${out.format} report`)
     else process.stdout.write(text)
   }
   // Unreadable files are in every report; say so on stderr too when no pretty report shows them.

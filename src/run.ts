@@ -1,4 +1,4 @@
-import { analyseSource, type AnalyseOptions, type DocumentResult } from './analyse.js'
+import type { AnalyseOptions } from './analyse.js'
 import { crossDocumentView } from './engine/cross-document.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
@@ -6,11 +6,12 @@ import { historySince } from './history/since.js'
 import { checkedPaths, type Selection } from './history/select.js'
 import { collectFiles } from './io/collect-files.js'
 import { datedDocuments } from './io/document-dates.js'
-import { readSource, type Source } from './io/read-source.js'
-import { surroundingsOf } from './io/surroundings.js'
+import { openCache } from './io/result-cache.js'
 import type { FileError, Finding, RunResult } from './report/json-schema.js'
 import { runRules } from './rules/index.js'
 import { SCHEMA_VERSION, VERSION } from './version.js'
+import { analyseFiles, type Concurrency, type Input } from './workers/analyse-files.js'
+import { analysisSettings, type CrossFacts } from './workers/file-outcome.js'
 
 /** What to audit and how. */
 export interface AuditOptions extends AnalyseOptions, Selection {
@@ -35,6 +36,14 @@ export interface AuditOptions extends AnalyseOptions, Selection {
   since?: string
   /** Files larger than this many bytes are skipped with a message (default 20 MiB). */
   maxFileSize?: number
+  /** Worker threads: 'auto' (default) uses them for large runs, 'off' or 1 never. */
+  concurrency?: Concurrency
+  /** Keep per-file results between runs (--cache); `location` is --cache-location. */
+  cache?: { location?: string }
+  /** Called after each file is done (the CLI's progress line). */
+  onProgress?: (done: number, total: number, path: string) => void
+  /** Called with a problem that does not stop the run (a cache that cannot be written). */
+  onWarning?: (message: string) => void
 }
 
 /** Runs the whole pipeline: find files, read, decode, parse, model, check, reconcile, cross-check. */
@@ -49,19 +58,21 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     ...(options.errorOnUnmatched !== undefined ? { errorOnUnmatched: options.errorOnUnmatched } : {}),
   })
   const fileErrors: FileError[] = [...errors]
-  const sources: Source[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
-  for (const path of files) sources.push(await readSource(path, cwd, options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }))
-  const results: { result: DocumentResult; mtime?: Date }[] = []
-  for (const source of sources) {
-    if ('error' in source) { fileErrors.push({ path: source.path, message: source.error }); continue }
-    const { result, errors } = analyseSource(source.bytes, source.path, options, surroundingsOf(source.path, cwd, options.root))
-    fileErrors.push(...errors)
-    if (result) results.push({ result, ...(source.mtime ? { mtime: source.mtime } : {}) })
-  }
+  const inputs: Input[] = options.paths.includes('-') ? [{ path: options.stdinFilename ?? '<stdin>', bytes: options.stdin ?? new Uint8Array() }] : []
+  for (const path of files) inputs.push({ path })
+  const cache = options.cache ? await openCache(options, cwd) : undefined
+  const { analysed, errors: readErrors } = await analyseFiles(inputs, {
+    cwd, options: analysisSettings(options), ...(options.root !== undefined ? { root: options.root } : {}), ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    ...(cache ? { cache: cache.store } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  })
+  fileErrors.push(...readErrors)
+  if (cache) await cache.save(options.onWarning)
+  const results = analysed.map(({ outcome, mtime }) => ({ result: { ...outcome, document: outcome.facts }, ...(mtime ? { mtime } : {}) }))
   // With --changed-since / --staged, the other documents are loaded for the run rules but not checked.
   const checked = await checkedPaths(files, options, cwd)
   const own = results.filter((r) => checked(r.result.document.path))
-  const history = options.since === undefined ? undefined : await historySince(own.map((r) => r.result), files, options.since, options, cwd)
+  const history = options.since === undefined ? undefined : await historySince(own.map((r) => r.result.entry), files, options.since, options, cwd)
   const findings: Finding[] = [...own.flatMap((r) => r.result.findings), ...(history?.findings ?? [])]
   const dated = await datedDocuments(results, cwd)
   if (dated.length > 1) {
@@ -87,7 +98,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   }
 }
 
-function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: DocumentResult) {
+function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: { document: CrossFacts }) {
   const info = dated.find((d) => d.dated.doc === result.document)?.info
   return info ? { date: info } : {}
 }

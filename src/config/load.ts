@@ -1,9 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { basename, dirname, extname, relative, resolve } from 'node:path'
-import { lilconfig, type Loader } from 'lilconfig'
+import { homedir } from 'node:os'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import type { Loader } from 'lilconfig'
 import { ConfigError } from '../errors.js'
-import { describeIssues } from './issues.js'
-import { configSchema, keysAt, type Config } from './schema.js'
+import type { Config } from './schema.js'
 
 /** The config files looked for in each directory from the working directory upward, first found wins. */
 export const CONFIG_FILES = ['.audit-reconcile.json', '.audit-reconcile.yaml', '.audit-reconcile.yml', 'audit-reconcile.config.json', 'package.json']
@@ -33,6 +34,11 @@ export interface LoadConfigOptions {
 /** Finds (or reads the given) config file, parses it as JSON or YAML, and validates it. */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   if (options.file === false) return { config: {}, base: options.cwd }
+  // Most runs have no config file: say so without loading lilconfig and zod.
+  if (!options.file && !mayFindConfig(options.cwd)) return { config: {}, base: options.cwd }
+  const [lilconfigModule, { configSchema, keysAt }, { describeIssues }] = await Promise.all([import('lilconfig'), import('./schema.js'), import('./issues.js')])
+  // Bundled, a CommonJS package arrives as the default export; unbundled, Node also gives named ones.
+  const lilconfig = (lilconfigModule.lilconfig as typeof lilconfigModule.lilconfig | undefined) ?? lilconfigModule.default.lilconfig
   const explorer = lilconfig(PACKAGE_KEY, { searchPlaces: CONFIG_FILES, packageProp: PACKAGE_KEY, loaders: loaders(options.cwd), cache: false })
   let found
   if (options.file) {
@@ -47,6 +53,29 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const parsed = configSchema.safeParse(found.config ?? {})
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, found.config, label, keysAt).join('\n'), found.filepath)
   return { config: parsed.data, file: found.filepath, base: dirname(found.filepath) }
+}
+
+/**
+ * Whether lilconfig's search from `cwd` (up to the home directory, as lilconfig stops there)
+ * could find anything: a config file, or a package.json that has our key or that lilconfig
+ * would fail to read. False means the search would surely find nothing.
+ */
+function mayFindConfig(cwd: string): boolean {
+  const stop = resolve(homedir())
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const path = join(dir, name)
+      if (!existsSync(path)) continue
+      if (name !== 'package.json') return true
+      try {
+        const pkg: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
+        if (pkg === null || typeof pkg !== 'object' || (pkg as Record<string, unknown>)[PACKAGE_KEY] != null) return true
+      } catch {
+        return true
+      }
+    }
+    if (dir === stop || dirname(dir) === dir) return false
+  }
 }
 
 /** A file named with --config must exist, be a file, have a JSON or YAML name and not be huge. */

@@ -1,20 +1,11 @@
 import type { AnalyseOptions } from '../analyse.js'
 import type { RuleSeverities } from '../engine/run-rules.js'
-import { UsageError } from '../errors.js'
 import type { RuleId } from '../report/json-schema.js'
 import type { RuleMeta } from '../rules/types.js'
-import { describeIssues } from './issues.js'
-import { configSchema, keysAt, type Config, type RuleSetting } from './schema.js'
+import type { Config, RuleSetting } from './schema.js'
 
 /** Percentage points a stated percentage may be off by default (see AnalyseOptions.percentTolerance). */
 const DEFAULT_PERCENT_TOLERANCE = 1
-
-/** Validates settings given as flags (`--rule`, `--policy`) with the config schema; problems are usage errors. */
-export function validateOverrides(overrides: Record<string, unknown>): Config {
-  const parsed = configSchema.safeParse(overrides)
-  if (!parsed.success) throw new UsageError(describeIssues(parsed.error.issues, overrides, '--rule', keysAt).join('\n'))
-  return parsed.data
-}
 
 /**
  * Lays `over` on top of `base`: scalars and lists are replaced, `rules` merge per rule, and a

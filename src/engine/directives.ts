@@ -1,11 +1,12 @@
 import type { Document } from '../model/types.js'
 import { DIRECTIVE_NAMES, type Directive } from '../parse/directives.js'
-import { ruleIdSchema, type Finding } from '../report/json-schema.js'
+import type { Finding } from '../report/json-schema.js'
+import { RULE_IDS } from '../rules/ids.js'
 import type { Draft } from '../rules/types.js'
 import { closest } from '../suggest.js'
 
 
-const KNOWN: readonly string[] = ruleIdSchema.options
+const KNOWN: readonly string[] = RULE_IDS
 
 /**
  * Splits a document's findings into those its directives leave standing and drafts of the

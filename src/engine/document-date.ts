@@ -3,7 +3,7 @@ import type { Document } from '../model/types.js'
 import type { DocumentDateInfo } from '../report/json-schema.js'
 
 /** The date a document states for itself: its latest "updated" date, else its latest other date. */
-export function statedDate(doc: Readonly<Document>): DocumentDateInfo | undefined {
+export function statedDate(doc: Readonly<Pick<Document, 'dates'>>): DocumentDateInfo | undefined {
   const valid = doc.dates.filter((d) => d.iso !== undefined)
   const updated = valid.filter((d) => d.kind === 'updated')
   const pool = updated.length > 0 ? updated : valid

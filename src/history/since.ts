@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { isAbsolute, join, relative } from 'node:path'
-import { analyseBytes, type AnalyseOptions, type DocumentResult } from '../analyse.js'
+import { analyseBytes, type AnalyseOptions } from '../analyse.js'
 import { applyDirectives } from '../engine/directives.js'
 import { toFinding } from '../engine/run-rules.js'
 import { readAt, renamesSince, repositoryOf, resolveCommit } from '../io/git.js'
+import { readSource } from '../io/read-source.js'
 import type { Changes, DocumentChanges } from '../report/changes-schema.js'
 import type { Finding } from '../report/json-schema.js'
 import { historyRules } from '../rules/index.js'
@@ -20,11 +21,13 @@ export interface History {
 /**
  * Reads each document's version at a revision (following renames git detects), analyses it
  * the same way, compares it with the current version and runs the history rules on the pairs.
- * A document the revision does not have is reported as added. `files` are the run's files.
+ * A document the revision does not have is reported as added. `checked` are the report entries
+ * of the documents checked (path and content hash), `files` the run's files. The run keeps no
+ * document models (see workers/analyse-files.ts), so the current versions are modelled again
+ * here: --since runs on the few documents of a change.
  */
-export async function historySince(all: readonly DocumentResult[], files: readonly string[], since: string, options: AnalyseOptions, cwd: string): Promise<History> {
-  // Standard input has no earlier version.
-  const results = all.filter((r) => files.includes(r.document.path))
+export async function historySince(checked: readonly { path: string; hash: string }[], files: readonly string[], since: string, options: AnalyseOptions, cwd: string): Promise<History> {
+  const results = await currentVersions(checked.filter((e) => files.includes(e.path)), options, cwd)
   const repo = repositoryOf(results.map((r) => r.document.path), cwd, '--since')
   const commit = await resolveCommit(repo.root, since, '--since')
   const renames = await renamesSince(repo.root, commit)
@@ -61,6 +64,17 @@ export function checkPairs(pairs: readonly VersionPair[], options: AnalyseOption
   }
   // Unknown or unused directives are the document runner's to report, once.
   return pairs.flatMap(({ diff }) => applyDirectives(diff.after, findings.filter((f) => f.path === diff.after.path)).kept)
+}
+
+/** The current model of each document (standard input has no earlier version; an unreadable file was reported by the run). */
+async function currentVersions(entries: readonly { path: string; hash: string }[], options: AnalyseOptions, cwd: string) {
+  const out = []
+  for (const entry of entries) {
+    const source = await readSource(entry.path, cwd)
+    const result = 'bytes' in source ? analyseBytes(source.bytes, entry.path, options) : undefined
+    if (result) out.push(result)
+  }
+  return out
 }
 
 function sha1(bytes: Uint8Array): string {

@@ -40,7 +40,9 @@ export async function collectFiles(patterns: readonly string[], options: Collect
   const files: string[] = []
   const errors: FileError[] = []
   const seen = new Set<string>()
-  const { glob, isDynamicPattern } = await import('tinyglobby')
+  // tinyglobby loads only for a directory or a glob: a hook naming files never needs it.
+  let globber: typeof import('tinyglobby') | undefined
+  const tinyglobby = async () => (globber ??= await import('tinyglobby'))
   const fromConfig = ignoreMatcher(options.ignore ?? [], options.ignoreBase ?? options.cwd, options.cwd)
   const fromFlags = ignoreMatcher(options.ignorePatterns ?? [], options.cwd, options.cwd)
   const gitignores = options.gitignore === false ? undefined : new GitignoreSet()
@@ -57,13 +59,15 @@ export async function collectFiles(patterns: readonly string[], options: Collect
     const info = await stat(resolve(options.cwd, pattern)).catch(() => undefined)
     if (info?.isDirectory()) {
       const base = resolve(options.cwd, pattern)
+      const { glob } = await tinyglobby()
       const found = (await glob(MARKDOWN, { cwd: base, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })).sort().map((f) => display(join(base, f), options.cwd))
       const kept = await filter(found, (f) => keep(f, true))
       if (kept.length === 0) unmatched(pattern, 'No markdown files in this directory (or all are ignored)')
       kept.forEach(add)
     } else if (info) {
       if (await keep(pattern, false)) add(pattern)
-    } else if (isDynamicPattern(pattern)) {
+    } else if ((await tinyglobby()).isDynamicPattern(pattern)) {
+      const { glob } = await tinyglobby()
       const found = (await glob(pattern, { cwd: options.cwd, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })).sort()
       const kept = await filter(found, (f) => keep(f, true))
       if (kept.length === 0) unmatched(pattern, 'No files match this pattern (or all are ignored)')

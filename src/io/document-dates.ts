@@ -1,8 +1,7 @@
 import { resolve } from 'node:path'
-import type { DocumentResult } from '../analyse.js'
 import { frontMatterDate, statedDate } from '../engine/document-date.js'
 import type { DocumentDateInfo } from '../report/json-schema.js'
-import type { DatedDocument } from '../rules/types.js'
+import type { DatedDocument, RunDocument } from '../rules/types.js'
 import { findRepositoryRoot, lastCommitDates } from './repository.js'
 
 /** A document with its date and where the date comes from. */
@@ -16,7 +15,7 @@ export interface Dated {
  * else its modification time. Returns them oldest first (ties keep the order given).
  * A single document needs no date to compare with: it gets only the date it states, and no git call.
  */
-export async function datedDocuments(results: readonly { result: DocumentResult; mtime?: Date }[], cwd: string): Promise<Dated[]> {
+export async function datedDocuments(results: readonly { result: { document: RunDocument }; mtime?: Date }[], cwd: string): Promise<Dated[]> {
   const infos: (DocumentDateInfo | undefined)[] = []
   let yaml: typeof import('yaml') | undefined
   for (const { result } of results) {

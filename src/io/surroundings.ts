@@ -8,9 +8,13 @@ import { findRepositoryRoot, pathChecker } from './repository.js'
  * the working directory for documents under it, else the document's folder).
  */
 export function surroundingsOf(path: string, cwd: string, root?: string): Surroundings {
+  return { exists: pathChecker(rootFor(path, cwd, root), dirname(resolve(cwd, path))), rootGiven: root !== undefined }
+}
+
+/** The repository root a document's cited paths are checked under (see surroundingsOf). */
+export function rootFor(path: string, cwd: string, root: string | undefined): string {
   const docDir = dirname(resolve(cwd, path))
-  const top = root ? resolve(cwd, root) : findRepositoryRoot(docDir) ?? (isInside(docDir, cwd) ? cwd : docDir)
-  return { exists: pathChecker(top, docDir), rootGiven: root !== undefined }
+  return root ? resolve(cwd, root) : findRepositoryRoot(docDir) ?? (isInside(docDir, cwd) ? cwd : docDir)
 }
 
 function isInside(path: string, dir: string): boolean {

@@ -35,22 +35,80 @@ export interface Recomputed {
 
 /** Every stated number of a document that can be recomputed, with its expected value and parts. */
 export function recompute(doc: Readonly<Document>): Recomputed[] {
+  // Three callers ask for the same document (summary, count-mismatch, percent-mismatch): work it out once.
+  const known = memo.get(doc)
+  if (known) return known
   const itemOf = new Map<StatusClaim, Item>()
   for (const item of doc.items) for (const claim of item.claims) itemOf.set(claim, item)
+  const ctx: Ctx = { doc, itemOf, index: indexOf(doc) }
   const out: Recomputed[] = []
   doc.counts.forEach((count, index) => {
-    const r = recomputeOne({ doc, itemOf }, count, index)
+    const r = recomputeOne(ctx, count, index)
     if (r) out.push(r)
   })
+  memo.set(doc, out)
   return out
 }
+
+const memo = new WeakMap<Readonly<Document>, Recomputed[]>()
 
 interface Ctx {
   doc: Readonly<Document>
   itemOf: ReadonlyMap<StatusClaim, Item>
+  index: DocIndex
 }
 
-function recomputeOne({ doc, itemOf }: Ctx, count: StatedCount, index: number): Recomputed | undefined {
+/**
+ * Lookups that would otherwise scan the whole document once per stated number, which made a
+ * document with thousands of headings and counts take minutes: each answers as the scan did.
+ */
+interface DocIndex {
+  /** The first section whose heading is on a line. */
+  sectionAt: Map<number, Section>
+  /** The first heading percentage on a line. */
+  headingPercentAt: Map<number, StatedCount>
+  /** Claims per parent item key. */
+  childClaims: Map<string, number>
+  /** Claim indexes ordered by line, for a range of lines. */
+  claimsByLine: number[]
+  /** Line and-only-line view of the sections, which are in reading order. */
+  sectionLines: number[]
+  /** Counts per section path. */
+  countsByPath: Map<string, StatedCount[]>
+}
+
+function indexOf(doc: Readonly<Document>): DocIndex {
+  const sectionAt = new Map<number, Section>()
+  for (const s of doc.sections) if (!sectionAt.has(s.span.line)) sectionAt.set(s.span.line, s)
+  const headingPercentAt = new Map<number, StatedCount>()
+  for (const c of doc.counts) if (c.source === 'heading' && c.kind === 'percent' && !headingPercentAt.has(c.span.line)) headingPercentAt.set(c.span.line, c)
+  const childClaims = new Map<string, number>()
+  for (const c of doc.claims) if (c.parent !== undefined) childClaims.set(c.parent, (childClaims.get(c.parent) ?? 0) + 1)
+  const claimsByLine = doc.claims.map((_c, i) => i).sort((a, b) => doc.claims[a]!.span.line - doc.claims[b]!.span.line || a - b)
+  const countsByPath = new Map<string, StatedCount[]>()
+  for (const c of doc.counts) {
+    const key = c.sectionPath.join('\u0000')
+    const list = countsByPath.get(key)
+    if (list) list.push(c)
+    else countsByPath.set(key, [c])
+  }
+  return { sectionAt, headingPercentAt, childClaims, claimsByLine, sectionLines: doc.sections.map((s) => s.span.line), countsByPath }
+}
+
+/** The first position in an ascending list whose value is greater than `line`. */
+function after(sorted: readonly number[], line: number, valueAt: (i: number) => number = (i) => sorted[i]!): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (valueAt(mid) <= line) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function recomputeOne(ctx: Ctx, count: StatedCount, index: number): Recomputed | undefined {
+  const { doc, itemOf } = ctx
   const base = { index, stated: count.value, alternatives: [] as number[] }
   if (count.kind === 'count') {
     if (count.list) {
@@ -60,11 +118,11 @@ function recomputeOne({ doc, itemOf }: Ctx, count: StatedCount, index: number): 
     }
     const target = count.target
     if (!target || target.kind === 'count') return undefined
-    const listed = onePerItem(itemOf, target.kind === 'section' ? listedInSection(doc, target.line) : doc.claims.filter((c) => c.parent === target.key))
+    const listed = onePerItem(itemOf, target.kind === 'section' ? listedInSection(ctx, target.line) : doc.claims.filter((c) => c.parent === target.key))
     if (listed.length === 0) return undefined
     const matching = listed.filter((c) => count.status === undefined || c.status === count.status)
     const parts = listed.map((c) => ({ label: c.name, value: c.status === count.status || count.status === undefined ? 1 : 0, status: c.status, span: c.span }))
-    const span = target.kind === 'section' ? doc.sections.find((s) => s.span.line === target.line)!.span : listed[0]!.span
+    const span = target.kind === 'section' ? ctx.index.sectionAt.get(target.line)!.span : listed[0]!.span
     return { ...base, basis: 'items', expected: matching.length, parts, from: { name: target.name, span } }
   }
   if (count.kind === 'gap') {
@@ -76,7 +134,7 @@ function recomputeOne({ doc, itemOf }: Ctx, count: StatedCount, index: number): 
     const { count: n, of } = count.ratio
     return { ...base, basis: 'ratio', expected: (n / of) * 100, parts: [{ label: 'count', value: n, span: count.span }, { label: 'whole', value: of, span: count.ratio.ofSpan ?? count.span }] }
   }
-  const parts = count.overall ? siblings(doc, count) : rolledUp(doc, count)
+  const parts = count.overall ? siblings(ctx, count) : rolledUp(ctx, count)
   if (parts.length === 0 || (count.overall && parts.length < 2)) return undefined
   const expected = mean(parts.map((p) => p.value))
   const weighted = parts.every((p) => (p.weight ?? 0) > 0)
@@ -86,10 +144,14 @@ function recomputeOne({ doc, itemOf }: Ctx, count: StatedCount, index: number): 
 }
 
 /** Claims listed in a section: not the heading's own, not sub-items of items listed there. */
-function listedInSection(doc: Readonly<Document>, line: number): StatusClaim[] {
-  const section = doc.sections.find((s) => s.span.line === line)
+function listedInSection({ doc, index }: Ctx, line: number): StatusClaim[] {
+  const section = index.sectionAt.get(line)
   if (!section) return []
-  const inside = doc.claims.filter((c) => c.span.line > section.span.line && c.span.line <= section.endLine)
+  const lineOf = (i: number) => doc.claims[index.claimsByLine[i]!]!.span.line
+  const from = after(index.claimsByLine, section.span.line, lineOf)
+  const to = after(index.claimsByLine, section.endLine, lineOf)
+  // In the document's order of claims, as a filter over all of them would give.
+  const inside = index.claimsByLine.slice(from, to).sort((a, b) => a - b).map((i) => doc.claims[i]!)
   const keys = new Set(inside.map((c) => c.key))
   return inside.filter((c) => c.parent === undefined || c.parent === section.itemKey || !keys.has(c.parent))
 }
@@ -106,43 +168,39 @@ function onePerItem(itemOf: ReadonlyMap<StatusClaim, Item>, claims: readonly Sta
 }
 
 /** The parts a category's percentage rolls up: the section's own percentage, else its sub-sections'. */
-function rolledUp(doc: Readonly<Document>, count: StatedCount): Part[] {
+function rolledUp(ctx: Ctx, count: StatedCount): Part[] {
   const target = count.target
   if (target?.kind !== 'section') return []
-  const section = doc.sections.find((s) => s.span.line === target.line)
+  const section = ctx.index.sectionAt.get(target.line)
   if (!section) return []
   if (count.source !== 'heading') {
-    const own = headingPercent(doc, section)
-    if (own) return [part(own, weightOf(doc, section))]
+    const own = ctx.index.headingPercentAt.get(section.span.line)
+    if (own) return [part(own, weightOf(ctx, section))]
   }
-  return children(doc, section).flatMap((child) => {
-    const pct = headingPercent(doc, child)
-    return pct ? [part(pct, weightOf(doc, child))] : []
+  return children(ctx, section).flatMap((child) => {
+    const pct = ctx.index.headingPercentAt.get(child.span.line)
+    return pct ? [part(pct, weightOf(ctx, child))] : []
   })
 }
 
 /** The categories an overall percentage sums up: the percentages stated before it in its section. */
-function siblings(doc: Readonly<Document>, count: StatedCount): Part[] {
-  const path = count.sectionPath.join('\u0000')
-  return doc.counts
-    .filter((c) => c !== count && c.kind === 'percent' && !c.overall && !c.ratio && c.source === 'line' && c.span.line < count.span.line && c.sectionPath.join('\u0000') === path)
+function siblings({ index }: Ctx, count: StatedCount): Part[] {
+  return (index.countsByPath.get(count.sectionPath.join('\u0000')) ?? [])
+    .filter((c) => c !== count && c.kind === 'percent' && !c.overall && !c.ratio && c.source === 'line' && c.span.line < count.span.line)
     .map((c) => part(c))
 }
 
-function headingPercent(doc: Readonly<Document>, section: Section): StatedCount | undefined {
-  return doc.counts.find((c) => c.source === 'heading' && c.kind === 'percent' && c.span.line === section.span.line)
-}
-
 /** Direct sub-sections: the shallowest headings inside the section. */
-function children(doc: Readonly<Document>, section: Section): Section[] {
-  const inside = doc.sections.filter((s) => s.span.line > section.span.line && s.span.line <= section.endLine)
+function children({ doc, index }: Ctx, section: Section): Section[] {
+  // Sections are in reading order, so those inside a section's lines are one run of them.
+  const inside = doc.sections.slice(after(index.sectionLines, section.span.line), after(index.sectionLines, section.endLine))
   const depth = Math.min(...inside.map((s) => s.depth))
   return inside.filter((s) => s.depth === depth)
 }
 
 /** Items listed under a sub-section, for a mean weighted by item counts. */
-function weightOf(doc: Readonly<Document>, section: Section): number {
-  return section.itemKey === undefined ? 0 : doc.claims.filter((c) => c.parent === section.itemKey).length
+function weightOf({ index }: Ctx, section: Section): number {
+  return section.itemKey === undefined ? 0 : index.childClaims.get(section.itemKey) ?? 0
 }
 
 function part(count: StatedCount, weight?: number): Part {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { RULE_IDS } from '../rules/ids.js'
 import { SCHEMA_VERSION } from '../version.js'
 import { changesSchema } from './changes-schema.js'
 
@@ -15,12 +16,7 @@ const span = {
 const status = z.enum(['done', 'partial', 'todo', 'blocked', 'na', 'unknown'])
 const severity = z.enum(['error', 'warning'])
 /** Every rule id; `directive` is reported by the engine about inline directives (src/engine/directives.ts). */
-export const ruleIdSchema = z.enum([
-  'status-conflict', 'section-conflict', 'marker-conflict', 'count-mismatch',
-  'percent-mismatch', 'overall-claim', 'plan-conflict', 'placeholder',
-  'date-conflict', 'encoding', 'evidence-missing', 'cross-doc-conflict',
-  'status-regression', 'unbacked-progress', 'directive',
-])
+export const ruleIdSchema = z.enum(RULE_IDS)
 
 /** The other side of a finding: a place in the same or another document. */
 export const relatedSchema = z.object({ path: z.string(), ...span, message: z.string() })

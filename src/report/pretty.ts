@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk'
-import Table from 'cli-table3'
 import { qualify } from '../model/names.js'
+import { boxTable } from './box-table.js'
 import { changesPretty } from './changes-pretty.js'
 import { oneLine, stripControl } from './escape.js'
 import type { Finding, ReconciledItem, RunResult, Summary } from './json-schema.js'
@@ -93,41 +93,44 @@ function findingLines(findings: readonly Finding[], show: (path: string) => stri
 function itemTable(items: readonly ReconciledItem[], c: ChalkInstance): string {
   // A sub-item's parent is the item whose path key (parent › key) it names.
   const names = new Map(items.map((item) => [qualify(item.parent, item.key), item.name]))
-  const table = newTable(['Item', 'Claims', 'Reconciled'], c)
+  const rows: string[][] = []
   for (const item of items) {
     const parent = item.parent === undefined ? undefined : names.get(item.parent)
     const name = parent === undefined ? item.name : `${parent} › ${item.name}`
     const claims = item.claims.map((claim) => `${claim.status} L${claim.line}`).join(', ')
     const status = item.status === 'disputed' ? c.red.bold(item.status) : item.status
-    table.push([oneLine(name), claims, status])
+    rows.push([oneLine(name), claims, status])
   }
-  return table.toString()
+  return newTable(['Item', 'Claims', 'Reconciled'], rows, c)
 }
 
 /** Items several documents mention: each document's word (oldest first) and the reconciled status. */
 function crossTable(items: RunResult['crossDocument'], show: (path: string) => string, c: ChalkInstance): string {
-  const table = newTable(['Item', 'Documents (oldest first)', 'Reconciled'], c)
+  const rows: string[][] = []
   for (const item of items) {
-    const words = item.entries.map((e) => `${show(e.path)}:${e.line} ${e.status} (${e.date.slice(0, 10)})`).join('\n')
     const status = item.status === 'disputed' ? c.red.bold(item.status) : item.status
-    table.push([oneLine(item.name), words, status])
+    // One row per document rather than one many-line cell: the compact table looks the same.
+    item.entries.forEach((e, i) => {
+      const word = `${show(e.path)}:${e.line} ${e.status} (${e.date.slice(0, 10)})`
+      rows.push(i === 0 ? [oneLine(item.name), word, status] : ['', word, ''])
+    })
   }
-  return table.toString()
+  return newTable(['Item', 'Documents (oldest first)', 'Reconciled'], rows, c)
 }
 
 /** Stated numbers beside the numbers recomputed from the items. */
 function statedTable(stated: readonly Stated[], c: ChalkInstance): string {
-  const table = newTable(['Subject', 'Line', 'Stated', 'Recomputed'], c)
+  const rows: string[][] = []
   for (const s of stated) {
     const subject = s.status === undefined ? s.subject : `${s.subject} (${s.status})`
-    table.push([oneLine(subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)])
+    rows.push([oneLine(subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)])
   }
-  return table.toString()
+  return newTable(['Subject', 'Line', 'Stated', 'Recomputed'], rows, c)
 }
 
-/** A compact table (no row separators) that adds no colour of its own. */
-function newTable(head: string[], c: ChalkInstance): Table.Table {
-  return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [], compact: true } })
+/** A compact table (no row separators) that adds no colour of its own but the bold head. */
+function newTable(head: string[], rows: string[][], c: ChalkInstance): string {
+  return boxTable(head.map((h) => c.bold(h)), rows)
 }
 
 /** The totals line, red when there are errors, yellow for warnings only, green when clean. */

@@ -47,9 +47,12 @@ export interface RuleContext {
   rootGiven?: boolean
 }
 
+/** What run-scope rules and document dating read of a document; the rest is not kept for every file of a run. */
+export type RunDocument = Pick<Document, 'path' | 'items' | 'dates' | 'frontMatter'>
+
 /** A document of a run with the date it is taken to be written on. */
 export interface DatedDocument {
-  doc: Readonly<Document>
+  doc: Readonly<RunDocument>
   /** YYYY-MM-DD, or an ISO timestamp from git or the file system. */
   date: string
   /** Where the date comes from: 'stated' (a line of the document), 'front-matter', 'git' or 'mtime'. */

@@ -14,12 +14,14 @@ const DONE = 'complete|completed|done|implemented|fixed|resolved|finished|addres
 const ALL = new RegExp(`\\ball\\s+((?:[\\w-]{1,20}\\s+){0,3}?)(?:${NOUNS})\\s+(?:(?:are|have|has|been|were|now|successfully|fully|100%|is)\\s+){0,4}(?:${DONE})\\b`, 'i')
 // "ALL COMPLETE" opening a line is a verdict; "X, Y and Z are all complete" is about X, Y and Z.
 const BANNER = new RegExp(`^[^\\p{L}\\p{N}]*(?:all|everything)\\s+(?:is\\s+)?(?:${DONE})\\b|\\b(?:project|implementation|work)\\s+(?:is\\s+)?(?:100%\\s+)?(?:complete|completed|finished)\\b|\\b100\\s*%\\s+(?:complete|completed|done|implemented)\\b|\\bproduction[- ]ready\\b|\\bready for production\\b`, 'iu')
+// A word every verdict pattern needs, tested first: most lines have none, and ALL backtracks on long ones.
+const MAY_BE_VERDICT = /all|everything|project|implementation|work|100|production|ready/iu
 const CONDITIONAL = /\b(?:not|once|when|until|before|if|after|unless|whether)\s+(?:yet\s+)?$/i
 const GENERIC = /^(?:the|of|our|these|those|remaining|planned|identified|listed|above|below|required|outstanding|known|other|\s)*$/i
 
 /** A verdict in one line: "ALL ITEMS COMPLETE", "all critical issues resolved", "100% complete". */
 export function findVerdict(line: string, documentLevel: boolean): VerdictMatch | undefined {
-  if (line.length > 1000) return undefined
+  if (line.length > 1000 || !MAY_BE_VERDICT.test(line)) return undefined
   const all = ALL.exec(line)
   if (all && !CONDITIONAL.test(line.slice(Math.max(0, all.index - 20), all.index))) {
     const qualifier = GENERIC.test(all[1]!) ? '' : all[1]!.trim()

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import Tinypool from 'tinypool'
+import type { FileError } from '../report/json-schema.js'
+import type { FileOutcome, FileTask } from './file-outcome.js'
+
+/** Worker threads that analyse files: run a task, then destroy the pool. */
+export interface Pool {
+  run(task: FileTask): Promise<FileOutcome | FileError>
+  destroy(): Promise<void>
+}
+
+/**
+ * The bundled worker (dist/chunks/analyse-worker.js), beside this chunk. Run from the sources
+ * (tests under vitest) there is none, and undefined makes the caller analyse in the main thread.
+ */
+export function workerFile(): string | undefined {
+  for (const candidate of ['./analyse-worker.js', './chunks/analyse-worker.js']) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url))
+    if (existsSync(path)) return path
+  }
+  return undefined
+}
+
+/** A pool of `threads` workers, or undefined when the worker file is missing. */
+export function createPool(threads: number): Pool | undefined {
+  const filename = workerFile()
+  if (!filename) return undefined
+  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 })
+  return {
+    run(task) {
+      // Hand the bytes over rather than copying them; a Buffer from the shared pool is copied first.
+      const own = task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? task.bytes : new Uint8Array(task.bytes)
+      return pool.run({ ...task, bytes: own }, { transferList: [own.buffer as ArrayBuffer] }) as Promise<FileOutcome | FileError>
+    },
+    destroy: () => pool.destroy(),
+  }
+}

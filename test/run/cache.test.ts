@@ -1,0 +1,125 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { deserialize, serialize } from 'node:v8'
+import { describe, expect, it } from 'vitest'
+import { cacheKey, ResultCache, type CacheData } from '../../src/engine/cache.js'
+import { audit, type AuditOptions } from '../../src/run.js'
+import { tempTree } from '../helpers/tmp.js'
+
+const status = `# Status
+
+**Last Updated:** 2025-03-14
+
+### Login ✅
+- **Status:** ❌ Not started
+- **Location:** \`src/auth/login.py\`
+`
+const other = `# Other
+
+### Search ✅
+- **Status:** ✅ Done
+`
+
+const MAGIC = 'audit-reconcile-cache\n'
+
+/** Rewrites the cache file so that each cached finding's message says where it came from: a hit then shows. */
+function markCache(file: string): void {
+  const bytes = readFileSync(file)
+  const data = deserialize(bytes.subarray(MAGIC.length)) as CacheData
+  for (const entry of Object.values(data.entries)) for (const f of entry.outcome.findings) f.message = `cached: ${f.message}`
+  writeFileSync(file, Buffer.concat([Buffer.from(MAGIC), serialize(data)]))
+}
+
+const cachedPaths = (r: Awaited<ReturnType<typeof audit>>) => [...new Set(r.findings.filter((f) => f.message.startsWith('cached: ')).map((f) => f.path))]
+const plain = (r: Awaited<ReturnType<typeof audit>>) => r.findings.map((f) => ({ ...f, message: f.message.replace(/^cached: /, '') }))
+
+describe('--cache', () => {
+  const run = (cwd: string, extra: Partial<AuditOptions> = {}) => audit({ paths: ['docs'], cwd, cache: {}, ...extra })
+
+  it('reuses a file\'s results while its content is unchanged, and gives the same report as without the cache', async () => {
+    const cwd = tempTree({ 'docs/status.md': status, 'docs/other.md': other })
+    const first = await run(cwd)
+    markCache(join(cwd, '.audit-reconcile-cache'))
+    const second = await run(cwd)
+    expect(cachedPaths(second)).toEqual(['docs/status.md'])
+    expect(plain(second)).toEqual(first.findings)
+    expect({ ...second, findings: [] }).toEqual({ ...first, findings: [] })
+    expect(await audit({ paths: ['docs'], cwd })).toEqual(first)
+  })
+
+  it('analyses a file again when its content changes, and only that file', async () => {
+    const cwd = tempTree({ 'docs/status.md': status, 'docs/other.md': other.replace('Search', 'Search box') })
+    await run(cwd)
+    markCache(join(cwd, '.audit-reconcile-cache'))
+    writeFileSync(join(cwd, 'docs/other.md'), other.replace('✅ Done', '❌ Missing'))
+    const result = await run(cwd)
+    expect(cachedPaths(result)).toEqual(['docs/status.md'])
+    expect(result.findings.filter((f) => f.path === 'docs/other.md').map((f) => f.ruleId)).toEqual(['status-conflict'])
+  })
+
+  it('starts afresh when the settings change (a config file, a flag, the policy)', async () => {
+    const cwd = tempTree({ 'docs/status.md': status })
+    await run(cwd)
+    markCache(join(cwd, '.audit-reconcile-cache'))
+    expect(cachedPaths(await run(cwd))).toEqual(['docs/status.md'])
+    markCache(join(cwd, '.audit-reconcile-cache'))
+    const changed = await run(cwd, { rules: { 'status-conflict': 'warning' } })
+    expect(cachedPaths(changed)).toEqual([])
+    expect(changed.findings.find((f) => f.ruleId === 'status-conflict')?.severity).toBe('warning')
+    markCache(join(cwd, '.audit-reconcile-cache'))
+    expect(cachedPaths(await run(cwd, { rules: { 'status-conflict': 'warning' }, policy: 'latest' }))).toEqual([])
+  })
+
+  it('keys the results on the tool version and the settings, however their keys are ordered', () => {
+    expect(cacheKey({ policy: 'latest', rules: { placeholder: 'off' } }, '/x', undefined)).toBe(cacheKey({ rules: { placeholder: 'off' }, policy: 'latest' }, '/x', undefined))
+    expect(cacheKey({}, '/x', undefined)).not.toBe(cacheKey({ policy: 'latest' }, '/x', undefined))
+    expect(cacheKey({}, '/x', undefined)).not.toBe(cacheKey({}, '/y', undefined))
+    const data = { ...new ResultCache(cacheKey({}, '/x', undefined)).toData(), key: 'made by another version' }
+    expect(new ResultCache(cacheKey({}, '/x', undefined), data).changed).toBe(true)
+  })
+
+  it('analyses again when a cited path appears, though the document is unchanged', async () => {
+    const cwd = tempTree({ 'docs/status.md': status.replace('❌ Not started', '✅ Done') })
+    const before = await run(cwd, { root: '.' })
+    expect(before.findings.map((f) => f.ruleId)).toEqual(['evidence-missing'])
+    markCache(join(cwd, '.audit-reconcile-cache'))
+    expect(cachedPaths(await run(cwd, { root: '.' }))).toEqual(['docs/status.md'])
+    mkdirSync(join(cwd, 'src/auth'), { recursive: true })
+    writeFileSync(join(cwd, 'src/auth/login.py'), '')
+    expect((await run(cwd, { root: '.' })).findings).toEqual([])
+  })
+
+  it.each([
+    ['garbage', Buffer.from('not a cache at all \u0000\u0001')],
+    ['a truncated cache', 'truncate'],
+    ['an empty file', Buffer.alloc(0)],
+    ['a cache of the wrong shape', Buffer.concat([Buffer.from(MAGIC), serialize({ format: 1, key: 'x', entries: { a: 1 } })])],
+  ])('ignores %s in place of the cache file and writes a good one', async (_what, content) => {
+    const cwd = tempTree({ 'docs/status.md': status })
+    const file = join(cwd, '.audit-reconcile-cache')
+    const expected = await run(cwd)
+    writeFileSync(file, content === 'truncate' ? readFileSync(file).subarray(0, 60) : content)
+    const warnings: string[] = []
+    expect(await run(cwd, { onWarning: (m) => warnings.push(m) })).toEqual(expected)
+    expect(warnings).toEqual([])
+    markCache(file)
+    expect(cachedPaths(await run(cwd))).toEqual(['docs/status.md'])
+  })
+
+  it('uses --cache-location as the file, or as a directory to put it in', async () => {
+    const cwd = tempTree({ 'docs/status.md': status, 'cache/keep': '' })
+    await run(cwd, { cache: { location: 'cache/' } })
+    expect(() => readFileSync(join(cwd, 'cache/.audit-reconcile-cache'))).not.toThrow()
+    await run(cwd, { cache: { location: 'my-cache.bin' } })
+    expect(readFileSync(join(cwd, 'my-cache.bin')).subarray(0, MAGIC.length).toString()).toBe(MAGIC)
+  })
+
+  it('warns, and still reports, when the cache cannot be written', async () => {
+    const cwd = tempTree({ 'docs/status.md': status, 'blocker': 'a file where a directory is needed' })
+    const warnings: string[] = []
+    const result = await run(cwd, { cache: { location: 'blocker/sub/cache' }, onWarning: (m) => warnings.push(m) })
+    expect(result.findings.length).toBeGreaterThan(0)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^cannot write the cache .*blocker\/sub\/cache: ENOTDIR$/)
+  })
+})
