@@ -2,11 +2,13 @@ import fc from 'fast-check'
 import { EditMap } from 'micromark-util-edit-map'
 import { describe, expect, it } from 'vitest'
 import { originalConsume } from '../../src/parse/edit-map.js'
+import { fcParams } from './fc-params.js'
 
 // src/parse/edit-map.ts replaces micromark's EditMap.consume with one that copies only the
 // events from the first edit on. It must give exactly what micromark's own gives.
 type Events = Parameters<EditMap['consume']>[0]
-const RUNS = Number(process.env.FC_RUNS ?? 300)
+const params = fcParams(300)
+const RUNS = params.numRuns
 const event = (n: number) => ['enter', { type: `t${n}` }, {}] as unknown as Events[number]
 
 describe('EditMap.consume, patched', () => {
@@ -26,6 +28,6 @@ describe('EditMap.consume, patched', () => {
         return JSON.stringify(events) + JSON.stringify(map.map)
       }
       expect(run(EditMap.prototype.consume)).toBe(run(originalConsume))
-    }), { numRuns: RUNS })
+    }), params)
   })
 })

@@ -14,15 +14,15 @@ import { runResultSchema } from '../../src/report/json-schema.js'
 import { rules } from '../../src/rules/index.js'
 import { audit } from '../../src/run.js'
 import { anyBytes, markdownBytes, markdownText } from '../helpers/markdown-arbitrary.js'
+import { fcParams } from './fc-params.js'
 
-// Runs per property: a fixed number in `npm test`, more with FC_RUNS=10000 npm test.
-// FC_SEED replays a failure that fast-check reported.
-const RUNS = Number(process.env.FC_RUNS ?? 60)
-const params = { numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) }
+// Runs per property: a fixed number from a fixed seed in `npm test`; see fc-params.ts.
+const params = fcParams(60)
+const RUNS = params.numRuns
 let ran = 0
 
 afterAll(() => {
-  console.log(`robustness properties: ${ran} generated inputs checked (${RUNS} runs per property; FC_RUNS to change)`)
+  console.log(`robustness properties: ${ran} generated inputs checked (${RUNS} runs per property; FC_RUNS and FC_SEED to change)`)
 })
 
 /** Whether a span lies inside a document of `lines` lines, start before end. */
