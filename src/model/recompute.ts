@@ -113,8 +113,15 @@ function recomputeOne(ctx: Ctx, count: StatedCount, index: number): Recomputed |
   if (count.kind === 'count') {
     if (count.list) {
       const { list } = count
-      if (list.sum !== undefined && count.of === undefined) return { ...base, basis: 'sum', expected: list.sum, parts: [], from: { name: 'the list below', span: list.span } }
-      return { ...base, stated: count.of ?? count.value, basis: 'list', expected: list.entries, parts: [], from: { name: 'the list below', span: list.span } }
+      const from = { name: 'the list below', span: list.span }
+      if (list.sum !== undefined && count.of === undefined) return { ...base, basis: 'sum', expected: list.sum, parts: [], from }
+      // "7/10 items" over entries that state their own fractions ("4/4", "3/6"): parts add up to parts, wholes to the whole.
+      if (list.sum !== undefined && list.ofSum !== undefined && count.of !== undefined) {
+        return list.sum !== count.value || list.ofSum === count.of
+          ? { ...base, basis: 'sum', expected: list.sum, parts: [], from }
+          : { ...base, stated: count.of, basis: 'sum', expected: list.ofSum, parts: [], from }
+      }
+      return { ...base, stated: count.of ?? count.value, basis: 'list', expected: list.entries, parts: [], from }
     }
     const target = count.target
     if (!target || target.kind === 'count') return undefined

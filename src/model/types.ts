@@ -165,6 +165,8 @@ export interface CountedList {
   done: number
   /** Sum of the entries' own counts, when every entry states one ("- Complete: 6"). */
   sum?: number
+  /** Sum of the entries' wholes, when every entry states a fraction ("- Core: 4/4", "- Extras: 3/6"). */
+  ofSum?: number
   span: Span
 }
 

@@ -2,8 +2,11 @@ import type { Status } from '../types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { trimChars } from './numbers.js'
 
-/** Labels of numbers that are not counts of items or completion percentages. */
-export const NOT_COUNTED = /\b(?:versions?|release|years?|ports?|prices?|costs?|amount|budget|revenue|fees?|salary|dates?|day|days|month|weeks?|lines?|ids?|priority|phase|step|sprint|score|rating|grade|rank|size|latency|duration|effort|estimates?|time|hours?|minutes?|coverage|uptime|accuracy)\b|[$€£¥#]/i
+/**
+ * Labels of numbers that are not counts of items or completion percentages. "Priority: 2" is a
+ * priority, but "High Priority: 5/5" names a group of items by its level, and counts them.
+ */
+export const NOT_COUNTED = /\b(?:versions?|release|years?|ports?|prices?|costs?|amount|budget|revenue|fees?|salary|dates?|day|days|month|weeks?|lines?|ids?|(?<!\b(?:high|medium|low|critical|top|urgent|normal|minor|major)[- ])priority|phase|step|sprint|score|rating|grade|rank|size|latency|duration|effort|estimates?|time|hours?|minutes?|coverage|uptime|accuracy)\b|[$€£¥#]/i
 /** Nouns a count may count ("12 items", "20 services"). */
 export const NOUN = /^(?:items?|tasks?|features?|issues?|bugs?|gaps?|risks?|requirements?|components?|checks?|tests?|endpoints?|services?|pages?|screens?|steps?|actions?|modules?|stor(?:y|ies)|tickets?|todos?|deliverables?|findings?|problems?|fix(?:es)?|changes?|areas?|categor(?:y|ies)|entries|entry|files?|recommendations?|priorities|goals?|objectives?|milestones?|phases?|sections?|capabilit(?:y|ies)|improvements?|enhancements?|blockers?|dependenc(?:y|ies)|errors?|vulnerabilit(?:y|ies)|points?|things?|questions?|decisions?|criteria)$/i
 /** Things a document lists one per entry, so that "N of them" announces a list of N. */

@@ -33,11 +33,13 @@ export function closeList(walk: Walk, list: List, before: Mark, intro?: StatedCo
   const perLine = new Map<number, StatedCount>()
   for (const c of counts) if (c.kind === 'count' && !perLine.has(c.span.line)) perLine.set(c.span.line, c)
   const sum = perLine.size === lines.size ? [...perLine.values()].reduce((a, c) => a + c.value, 0) : undefined
+  const fractions = [...perLine.values()]
+  const ofSum = sum !== undefined && fractions.every((c) => c.of !== undefined) ? fractions.reduce((a, c) => a + (c.of ?? 0), 0) : undefined
   // Entries that state counts are counted by their sum, never by their number; some without one leave nothing to compare.
   const comparable = sum !== undefined || (perLine.size === 0 && intro?.announces === 'entries')
   if (intro && intro.kind === 'count' && comparable) {
     const checked = entries.filter((e) => e.checked === true).length
-    intro.list = { entries: entries.length, done: Math.max(checked, doneLines(claims)), ...(sum !== undefined ? { sum } : {}), span: span(walk, list) }
+    intro.list = { entries: entries.length, done: Math.max(checked, doneLines(claims)), ...(sum !== undefined ? { sum } : {}), ...(ofSum !== undefined ? { ofSum } : {}), span: span(walk, list) }
   }
   shareOut(walk, counts, [...perLine.values()], sum, intro?.kind === 'count' ? intro : undefined)
 }
