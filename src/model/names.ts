@@ -70,8 +70,12 @@ export function planKey(name: string): NameKey {
 }
 
 function words_(name: string): string[] {
-  return name.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []
+  // A query string parameterises an endpoint without naming another one: "GET /bookings?page&status" is "GET /bookings".
+  return name.toLowerCase().replace(QUERY, '$1').replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []
 }
+
+// Matched forward from the slash (a lookbehind would rescan the path at every '?': quadratic on long lines).
+const QUERY = /(\/[\w{}:.-]*)\?[\w&=.,%{}[\]:-]*/g
 
 /** Tokens that identify the thing: the key without filler words. */
 export function coreTokens(tokens: readonly string[]): string[] {

@@ -24,6 +24,7 @@ describe('item matching', () => {
     ['Output Layer Generator', 'Output Layer'],
     ['2FA Authentication', '2fa authentication'],
     ['Grafana Dashboards', 'Grafana Dashboard'],
+    ['GET /api/v1/members/bookings?page&limit&status', 'GET /api/v1/members/bookings'],
   ])('%s meets %s', (a, b) => {
     expect(meet(a, b)).toBe(true)
   })
@@ -36,6 +37,8 @@ describe('item matching', () => {
     ['Full disaster recovery', 'Disaster recovery'],
     ['Login Page', 'Logout Page'],
     ['Docker Configuration', 'Docker/Kubernetes'],
+    ['GET /api/v1/members/bookings?page', 'GET /api/v1/members/payments'],
+    ['Ready? Login page', 'Ready? Signup page'],
   ])('%s does not meet %s', (a, b) => {
     expect(meet(a, b)).toBe(false)
   })
