@@ -1,4 +1,5 @@
 import type { Document, LabelledGroup, StatusClaim } from '../model/types.js'
+import { innermostRanges } from '../model/line-ranges.js'
 import type { Draft, Rule, RuleMeta } from './types.js'
 
 /** An item whose own status contradicts the status of the group it is filed under. */
@@ -16,28 +17,28 @@ const isDone = (s: string) => s === 'done'
 const comparable = (s: string) => s === 'done' || s === 'partial' || s === 'todo' || s === 'blocked'
 
 /**
- * The innermost label group around a line, not counting a group that starts on that line, nor
+ * Finds the innermost label group around a line, not counting a group that starts on that line, nor
  * one outside the nearest item heading around it: "✅ Tag pushed" in the checklist of "### Release
  * check ⏳" belongs to that item, whatever section the item itself is filed under.
  */
-function groupAround(doc: Readonly<Document>, line: number): LabelledGroup | undefined {
-  let item = 0
-  for (const s of doc.sections) if (s.itemKey !== undefined && s.span.line < line && line <= s.endLine && s.span.line > item) item = s.span.line
-  let best: LabelledGroup | undefined
-  for (const g of doc.groups) {
-    if (g.span.line < line && line <= g.endLine && g.span.line >= item && (!best || g.span.line > best.span.line)) best = g
+function groupLookup(doc: Readonly<Document>): (line: number) => LabelledGroup | undefined {
+  const itemAt = innermostRanges(doc.sections.filter((s) => s.itemKey !== undefined))
+  const groupAt = innermostRanges(doc.groups)
+  return (line) => {
+    const group = groupAt(line)
+    return group && group.span.line >= (itemAt(line)?.span.line ?? 0) ? group : undefined
   }
-  return best
 }
 
 /** Reports, once per item and group, an item whose own status contradicts its group's label. */
 export function check(doc: Readonly<Document>): Draft<'misfiled'>[] {
   const drafts: Draft<'misfiled'>[] = []
   const seen = new Set<string>()
+  const groupAround = groupLookup(doc)
   for (const item of doc.items) {
     for (const claim of item.claims) {
       if (claim.source === 'status-list' || claim.vague) continue
-      const group = groupAround(doc, claim.span.line)
+      const group = groupAround(claim.span.line)
       if (!group || !contradicts(claim, group)) continue
       const id = `${item.key}\u0000${group.span.line}`
       if (seen.has(id)) continue
