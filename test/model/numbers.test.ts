@@ -33,10 +33,10 @@ describe('readQuantity', () => {
     expect(readQuantity('75% complete')).toMatchObject({ value: 75, percent: true, rest: 'complete' })
   })
 
-  it('is linear on long runs of digits and spaces', () => {
-    const start = performance.now()
-    readQuantity(`${'1'.repeat(50_000)}${' '.repeat(50_000)}x`)
-    readQuantity(`1${' '.repeat(100_000)}/`)
-    expect(performance.now() - start).toBeLessThan(200)
+  // A backtracking pattern would not finish on these (CI's time limit catches that); the benchmark measures time.
+  it('reads long runs of digits and spaces without trying every split', () => {
+    // Only the first 200 characters are read: all digits, nothing after them.
+    expect(readQuantity(`${'1'.repeat(50_000)}${' '.repeat(50_000)}x`)).toMatchObject({ percent: false, rest: '' })
+    expect(readQuantity(`1${' '.repeat(100_000)}/`)).toMatchObject({ value: 1, percent: false })
   })
 })

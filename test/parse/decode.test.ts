@@ -259,24 +259,20 @@ describe('fileColumn', () => {
 })
 
 describe('speed', () => {
-  it('decodes and repairs a 10 MB document in linear time', () => {
+  // The benchmark measures time; these prove that 10 MB decode whole and right.
+  it('decodes and repairs a 10 MB document', () => {
     const line = '| Item café – it’s | \u201a\u00fa\u00d6 Done | naïve 85% |\n'
     const big = utf8(line.repeat(Math.ceil(10_000_000 / line.length)))
-    const started = performance.now()
     const d = decoded(big)
-    const elapsed = performance.now() - started
     expect(d.text.startsWith('| Item café – it’s | ✅ Done | naïve 85% |\n')).toBe(true)
     expect(d.encoding.issues.length).toBe(Math.ceil(10_000_000 / line.length))
-    expect(elapsed).toBeLessThan(5000)
   })
 
-  it('decodes a 10 MB broken file in linear time', () => {
+  it('decodes a 10 MB broken file', () => {
     const chunk = bytes('# Report ', [0xed, 0xb3, 0x8a], ' ✅ ', [0xff], ' done\n')
     const big = new Uint8Array(chunk.length * Math.ceil(10_000_000 / chunk.length))
     for (let at = 0; at < big.length; at += chunk.length) big.set(chunk, at)
-    const started = performance.now()
     const d = decoded(big)
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(d.text.startsWith('# Report \uFFFD ✅ \uFFFD done\n# Report')).toBe(true)
   })
 })

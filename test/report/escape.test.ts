@@ -45,11 +45,10 @@ describe('stripControl', () => {
     expect(out).toBe('\uFFFD[31mred')
   })
 
-  it('runs in linear time on adversarial input', () => {
+  // A backtracking pattern would not finish on these (CI's time limit catches that); the benchmark measures time.
+  it('strips adversarial runs of escape sequences', () => {
     const inputs = ['\x1b['.repeat(50_000) + '0', '\x1b]'.repeat(50_000), '\x1b[' + '1;'.repeat(100_000), '\x1b'.repeat(100_000)]
-    const start = performance.now()
     for (const input of inputs) expect(stripControl(input)).not.toMatch(CONTROL)
-    expect(performance.now() - start).toBeLessThan(1000)
   })
 })
 
