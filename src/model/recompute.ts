@@ -121,7 +121,10 @@ function recomputeOne(ctx: Ctx, count: StatedCount, index: number): Recomputed |
           ? { ...base, basis: 'sum', expected: list.sum, parts: [], from }
           : { ...base, stated: count.of, basis: 'sum', expected: list.ofSum, parts: [], from }
       }
-      return { ...base, stated: count.of ?? count.value, basis: 'list', expected: list.entries, parts: [], from }
+      const stated = count.of ?? count.value
+      // "20+ features" holds for any list of 20 or more.
+      const expected = count.atLeast && list.entries >= stated ? stated : list.entries
+      return { ...base, stated, basis: 'list', expected, parts: [], from }
     }
     const target = count.target
     if (!target || target.kind === 'count') return undefined

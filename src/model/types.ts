@@ -140,6 +140,8 @@ export interface StatedCount {
   overall: boolean
   /** For a count "3 of 5" or "3/5": the whole it is out of. */
   of?: number
+  /** "20+ features": the count is a lower bound. */
+  atLeast?: true
   /** For a percentage stated with its count ("6 (50%)", "3 of 5 (60%)"): the count and what it is a share of. */
   ratio?: { count: number; of?: number; ofSpan?: Span }
   /**

@@ -80,12 +80,13 @@ function categoryDrafts(doc: Readonly<Document>, found: Recomputed[]): Draft<Id>
 }
 
 function listDraft(count: StatedCount, r: Recomputed): Draft<Id> {
-  const reason = r.basis === 'sum' ? `the counts listed below add up to ${r.expected}` : `the list that follows has ${r.expected} entries`
+  const entries = `${r.expected} ${r.expected === 1 ? 'entry' : 'entries'}`
+  const reason = r.basis === 'sum' ? `the counts listed below add up to ${r.expected}` : `the list that follows has ${entries}`
   return {
     messageId: 'list',
-    data: { actual: r.stated, subject: count.subject, expected: r.expected, reason },
+    data: { actual: count.atLeast ? `${r.stated}+` : r.stated, subject: count.subject, expected: r.expected, reason },
     span: count.span,
-    related: r.from ? [{ ...r.from.span, message: r.basis === 'sum' ? `Counts adding up to ${r.expected}` : `List of ${r.expected} entries` }] : [],
+    related: r.from ? [{ ...r.from.span, message: r.basis === 'sum' ? `Counts adding up to ${r.expected}` : `List of ${entries}` }] : [],
     items: [count.subject],
     actual: r.stated,
     expected: r.expected,

@@ -13,30 +13,31 @@ export const NOUN = /^(?:items?|tasks?|features?|issues?|bugs?|gaps?|risks?|requ
 export const LIST_NOUN = /^(?:items?|tasks?|issues?|bugs?|gaps?|risks?|requirements?|steps?|actions?|todos?|deliverables?|findings?|problems?|fix(?:es)?|changes?|recommendations?|priorities|goals?|objectives?|milestones?|blockers?|questions?|decisions?|improvements?|enhancements?|features?|points?|things?|entries|entry|areas?|categor(?:y|ies)|stor(?:y|ies)|tickets?|concerns?|lessons?|takeaways?)$/i
 // Words before a number that make it an ordinal: "Phase 1 Goals", "Option 2 Steps".
 const ORDINAL = /^(?:phase|step|option|day|days|week|weeks|sprint|part|stage|level|version|v|chapter|section|priority|tier|round|iteration|milestone|mvp|item|no|number|wave|release|module|lesson|task|issue|pr|epic|story|p|q)$/i
-const PAREN_COUNT = /\((\d{1,4})(?:\s(\p{L}{1,20}))?\)\s?:?$/u
+const PAREN_COUNT = /\((\d{1,4})(\+)?(?:\s(\p{L}{1,20}))?\)\s?:?$/u
 const COMPLETE = /^(?:complete|completed|done|implemented|finished|ready)$/i
 /** Words after a percentage that make it the part still missing ("15% gap"). */
 export const GAP = /^(?:gap|gaps|remaining|missing|left|outstanding|incomplete|to go|not done|not complete)$/i
 /** A subject that is the whole rather than one category (Total, Overall, Project completion). */
 export const OVERALL = /^(?:grand\s+)?(?:total|overall|all|sum)\b|^(?:project|whole)\s+(?:completion|progress|status)/i
 /** Opens a "Top 5 risks" line. */
-export const TOP = /\btop\s(\d{1,3})\b/i
+export const TOP = /\btop\s(\d{1,3})(?:(\+)|\b)/i
 
 /**
  * The number of things a line announces: "The following 3 open items:", a heading "5 Open Risks" or
  * "Open Items (5)". Not an ordinal ("Phase 1 Goals"), and in a heading only at its start or end.
  */
-export function countBeforeNoun(line: string, heading: boolean): number | undefined {
+export function countBeforeNoun(line: string, heading: boolean): { value: number; atLeast: boolean } | undefined {
   const paren = PAREN_COUNT.exec(line)
-  if (paren && (paren[2] === undefined || LIST_NOUN.test(paren[2]))) return Number(paren[1])
+  if (paren && (paren[3] === undefined || LIST_NOUN.test(paren[3]))) return { value: Number(paren[1]), atLeast: paren[2] !== undefined }
   const tokens = line.split(/\s+/).filter(Boolean)
+  const number = (token: string | undefined) => token !== undefined && /^\d{1,4}\+?$/.test(token)
   for (let i = tokens.length - 1; i > 0; i--) {
     if (!LIST_NOUN.test(trimChars(tokens[i]!, ':.,;)'))) continue
-    // The number comes right before the noun, or before one plain word ("3 open items").
-    const j = /^\d{1,4}$/.test(tokens[i - 1]!) ? i - 1 : i >= 2 && /^\p{L}+$/u.test(tokens[i - 1]!) && /^\d{1,4}$/.test(tokens[i - 2]!) ? i - 2 : -1
+    // The number comes right before the noun, or before one plain word ("3 open items"); "20+" is at least 20.
+    const j = number(tokens[i - 1]) ? i - 1 : i >= 2 && /^\p{L}+$/u.test(tokens[i - 1]!) && number(tokens[i - 2]) ? i - 2 : -1
     if (j < 0 || (heading && j !== 0)) continue
     if (j > 0 && ORDINAL.test(trimChars(tokens[j - 1]!, ':.,;(#*'))) continue
-    return Number(tokens[j])
+    return { value: Number(tokens[j]!.replace('+', '')), atLeast: tokens[j]!.endsWith('+') }
   }
   return undefined
 }

@@ -15,6 +15,8 @@ export interface FoundCount {
   approximate: boolean
   overall: boolean
   of?: number
+  /** "20+ features": the count is a lower bound. */
+  atLeast?: true
   /** For a percentage stated beside its count ("6 (50%)"): the count, and the whole when stated. */
   ratio?: { count: number; of?: number }
   /** What the number may announce in the list or table that follows (see StatedCount.announces). */
@@ -44,9 +46,9 @@ export function parseCounts(text: string, vocab: Vocabulary, heading: boolean): 
   const tail = tailPercent(line, heading)
   if (tail) return [tail]
   const top = TOP.exec(line)
-  if (top && announces) return [count(trimSeparators(line), Number(top[1]), vocab, { announces: 'entries' })]
+  if (top && announces) return [count(trimSeparators(line), Number(top[1]), vocab, { announces: 'entries', ...(top[2] ? { atLeast: true as const } : {}) })]
   const counted = announces ? countBeforeNoun(line, heading) : undefined
-  return counted !== undefined ? [count(trimSeparators(line), counted, vocab, { announces: 'entries' })] : []
+  return counted !== undefined ? [count(trimSeparators(line), counted.value, vocab, { announces: 'entries', ...(counted.atLeast ? { atLeast: true as const } : {}) })] : []
 }
 
 /** "Label: 12", "Complete: 6 (50%)", "Progress: 3 of 5 done", "Core Systems: 70% complete", "Docs: 15% gap". */
