@@ -1,5 +1,6 @@
 import type { AnalyseOptions } from './analyse.js'
 import { crossDocumentView } from './engine/cross-document.js'
+import { applyDirectives } from './engine/directives.js'
 import { compareFindings, toFinding } from './engine/run-rules.js'
 import { totals } from './engine/summarize.js'
 import { historySince } from './history/since.js'
@@ -80,7 +81,10 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
       const severity = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity
       if (severity === 'off') continue
       for (const draft of rule.check(dated.map((d) => d.dated), { percentTolerance: options.percentTolerance ?? 1 })) {
-        if (checked(draft.path) || draft.related?.some((r) => r.path !== undefined && checked(r.path))) findings.push(toFinding(rule, draft, draft.path, severity))
+        if (!checked(draft.path) && !draft.related?.some((r) => r.path !== undefined && checked(r.path))) continue
+        // The inline directives of the document the finding sits in apply to it.
+        const doc = dated.find((d) => d.dated.doc.path === draft.path)?.dated.doc
+        findings.push(...applyDirectives(doc ?? { directives: [] }, [toFinding(rule, draft, draft.path, severity)]).kept)
       }
     }
   }

@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, VERSION } from '../version.js'
 import type { FileOutcome } from '../workers/file-outcome.js'
 
 /** The layout of the cache file's data; bumped when it changes, which empties old caches. */
-const FORMAT = 1
+const FORMAT = 2
 
 /** What the cache keeps per file: the content hash it was made from, where it was, and the outcome. */
 export interface CacheEntry {

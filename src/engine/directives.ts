@@ -1,7 +1,7 @@
 import type { Document } from '../model/types.js'
 import { DIRECTIVE_NAMES, type Directive } from '../parse/directives.js'
 import type { Finding } from '../report/json-schema.js'
-import { RULE_IDS } from '../rules/ids.js'
+import { ACROSS_DOCUMENT_RULE_IDS, RULE_IDS } from '../rules/ids.js'
 import type { Draft } from '../rules/types.js'
 import { closest } from '../suggest.js'
 
@@ -14,7 +14,7 @@ const KNOWN: readonly string[] = RULE_IDS
  * `reportUnused`) suppress nothing. The runner turns the drafts into findings, which no
  * directive can suppress.
  */
-export function applyDirectives(doc: Readonly<Document>, findings: readonly Finding[], reportUnused = false): { kept: Finding[]; drafts: Draft[] } {
+export function applyDirectives(doc: Readonly<Pick<Document, 'directives'>>, findings: readonly Finding[], reportUnused = false): { kept: Finding[]; drafts: Draft[] } {
   const directives = doc.directives ?? []
   if (directives.length === 0) return { kept: [...findings], drafts: [] }
   const used = new Map<Directive, Set<string>>()
@@ -60,7 +60,7 @@ function problems(d: Directive, used: Set<string> | undefined, reportUnused: boo
     messageId: 'unknownRule', data: { rule, directive: text, suggestion: suggestion(closest(rule, KNOWN)) }, span: d.span,
   }))
   if (!reportUnused || d.kind === 'enable') return drafts
-  const unused = d.rules.filter((r) => KNOWN.includes(r) && !used?.has(r))
+  const unused = d.rules.filter((r) => KNOWN.includes(r) && !ACROSS_DOCUMENT_RULE_IDS.includes(r) && !used?.has(r))
   if (d.rules.length === 0 ? !used : unused.length > 0) {
     const named = d.rules.length > 0 && unused.length < d.rules.length ? ` for ${unused.map((r) => `\`${r}\``).join(', ')}` : ''
     drafts.push({ messageId: 'unused', data: { directive: text, rules: named }, span: d.span, severity: 'warning' })

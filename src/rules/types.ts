@@ -48,7 +48,7 @@ export interface RuleContext {
 }
 
 /** What run-scope rules and document dating read of a document; the rest is not kept for every file of a run. */
-export type RunDocument = Pick<Document, 'path' | 'items' | 'dates' | 'frontMatter'>
+export type RunDocument = Pick<Document, 'path' | 'items' | 'dates' | 'frontMatter' | 'directives'>
 
 /** A document of a run with the date it is taken to be written on. */
 export interface DatedDocument {

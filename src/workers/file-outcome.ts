@@ -6,7 +6,7 @@ import { rootFor } from '../io/surroundings.js'
 import type { FileError, Finding, RunResult } from '../report/json-schema.js'
 import type { RunDocument } from '../rules/types.js'
 
-/** What run-scope rules and document dating need of a document: its path, top-level items, dates, front matter. */
+/** What run-scope rules and document dating need of a document: its path, top-level items, dates, front matter, directives. */
 export type CrossFacts = RunDocument
 
 /** A cited-path lookup a rule made, with its answer: [path, rooted, exists]. */
@@ -82,6 +82,8 @@ export function analyseFile(task: FileTask): FileOutcome | FileError {
       path: document.path,
       items: document.items.filter((item) => item.parent === undefined && decisiveClaims(item).length > 0),
       dates: document.dates,
+      // Inline directives apply to the run rules' findings in this document too.
+      directives: document.directives,
       ...(document.frontMatter !== undefined ? { frontMatter: document.frontMatter } : {}),
     },
     root,

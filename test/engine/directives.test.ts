@@ -102,3 +102,12 @@ describe('applying directives', () => {
     expect(found(text, { rules: { directive: 'off' } })).toEqual([])
   })
 })
+
+describe('rules checked across documents', () => {
+  it('are exactly the run and history rules, whose directives a document check cannot call unused', async () => {
+    const { ACROSS_DOCUMENT_RULE_IDS } = await import('../../src/rules/ids.js')
+    const { historyRules, runRules } = await import('../../src/rules/index.js')
+    expect([...ACROSS_DOCUMENT_RULE_IDS].sort()).toEqual([...runRules, ...historyRules].map((r) => r.meta.id).sort())
+    expect(found('<!-- audit-reconcile-disable-next-line status-regression -->\n# Login ✅\n', { reportUnusedDirectives: true })).toEqual([])
+  })
+})

@@ -37,6 +37,14 @@ describe('cross-doc-conflict', () => {
     expect(gateway(latest).status).toBe('done')
   })
 
+  it('obeys the inline directives of the document it sits in, and never calls them unused', async () => {
+    const older = '# A\nDate: 2024-01-01\n\n<!-- audit-reconcile-disable-next-line cross-doc-conflict -->\n### Login ❌\n\n### Export ❌\n'
+    const newer = '# B\nDate: 2024-02-01\n\n### Login ✅\n\n### Export ✅\n'
+    const dir = tempTree({ 'a.md': older, 'b.md': newer })
+    const result = await audit({ paths: ['.'], cwd: dir, reportUnusedDirectives: true })
+    expect(result.findings.map((f) => [f.ruleId, f.path, f.line, f.items])).toEqual([['cross-doc-conflict', 'a.md', 7, ['Export']]])
+  })
+
   it('is silent when the documents agree, and with a single document', async () => {
     const agree = tempTree({ 'a.md': '# A\nDate: 2024-01-01\n\n### Login ✅\n', 'b.md': '# B\nDate: 2024-02-01\n\n| Item | Status |\n|---|---|\n| Login | Done |\n' })
     expect((await audit({ paths: ['.'], cwd: agree })).findings).toEqual([])
