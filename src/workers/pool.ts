@@ -22,11 +22,21 @@ export function workerFile(): string | undefined {
   return undefined
 }
 
+/**
+ * The young generation of each worker's heap. A document's parse makes many objects that live
+ * as long as the document (events, the tree, the model); with V8's default young generation
+ * they survive a few scavenges and are copied into the old one, to be marked and compacted
+ * later. Room for a whole document's garbage lets it die young: on 120 files of the bench corpus
+ * with two workers, CPU went from 15.3 s to 12.3 s and peak memory from 320 to 580 MB (48 MB
+ * gained nothing; 192 MB no more than 128).
+ */
+const YOUNG_GENERATION_MB = 128
+
 /** A pool of `threads` workers, or undefined when the worker file is missing. */
 export function createPool(threads: number): Pool | undefined {
   const filename = workerFile()
   if (!filename) return undefined
-  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 })
+  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
   return {
     run(task) {
       // Hand the bytes over rather than copying them; a Buffer from the shared pool is copied first.
