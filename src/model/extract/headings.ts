@@ -26,7 +26,7 @@ const LABEL_WORDS: [RegExp, Status][] = [
 // "What's Working Now", "What's Not Working", "What Remains": headings that file items, not items.
 const WHAT = /^what(?:'s|’s|\s+is|\s+was|\s+has|\s+remains|\s+works|\s+still|\s+we)\b/i
 const PLAN = /\b(?:action plan|next steps?|what(?:'s|’s| is) next|next actions?|recommend(?:ed|ations?)?|roadmap|to-?do list|remaining work|future (?:work|improvements|enhancements)|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
-const DOCUMENT_LEVEL = /^(?:executive summary|summary|overview|notes?|conclusions?|introduction|table of contents|contents|appendix|references|(?:overall|final|project|current|document|completion|implementation|release|launch|delivery|mvp)?\s*status(?: summary| report)?|verdict|final (?:verdict|notes|summary)|statistics|metrics summary)\b/i
+const DOCUMENT_LEVEL = /^(?:executive summary|summary|overview|notes?|conclusions?|conclusi[oó]n(?:es)?|resumen(?: ejecutivo)?|introduction|table of contents|contents|appendix|references|(?:overall|final|project|current|document|completion|implementation|release|launch|delivery|mvp)?\s*status(?: summary| report)?|verdict|final (?:verdict|notes|summary)|statistics|metrics summary)\b/i
 const PRIORITY = /\b(?:priority|priorities|severity|risk|impact|urgent|critical)\b/i
 const CIRCLES = /[🔴🟠🟡🟢🔵⚪⚫]/u
 const SEPARATORS = [' — ', ' – ', ' - ', ': ', ' | ', ' (']

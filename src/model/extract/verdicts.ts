@@ -13,9 +13,9 @@ const NOUNS = 'items|tasks|features|requirements|issues|debts|work|phases|checks
 const DONE = 'complete|completed|done|implemented|fixed|resolved|finished|addressed|passing|passed|delivered|closed|verified'
 const ALL = new RegExp(`\\ball\\s+((?:[\\w-]{1,20}\\s+){0,3}?)(?:${NOUNS})\\s+(?:(?:are|have|has|been|were|now|successfully|fully|100%|is)\\s+){0,4}(?:${DONE})\\b`, 'i')
 // "ALL COMPLETE" opening a line is a verdict; "X, Y and Z are all complete" is about X, Y and Z.
-const BANNER = new RegExp(`^[^\\p{L}\\p{N}]*(?:all|everything)\\s+(?:is\\s+)?(?:${DONE})\\b|\\b(?:project|implementation|work)\\s+(?:is\\s+)?(?:100%\\s+)?(?:complete|completed|finished)\\b|\\b100\\s*%\\s+(?:complete|completed|done|implemented)\\b|\\bproduction[- ]ready\\b|\\bready for production\\b`, 'iu')
+const BANNER = new RegExp(`^[^\\p{L}\\p{N}]*(?:all|everything)\\s+(?:is\\s+)?(?:${DONE})\\b|\\b(?:project|implementation|work)\\s+(?:is\\s+)?(?:100%\\s+)?(?:complete|completed|finished)\\b|\\b100\\s*%\\s+(?:complete|completed|done|implemented|funcional|completo|completado|terminado|implementado)\\b|\\b(?:production|producci[oó]n)[- ]ready\\b|\\bready for production\\b|\\blisto para (?:producci[oó]n|usar)\\b`, 'iu')
 // A word every verdict pattern needs, tested first: most lines have none, and ALL backtracks on long ones.
-const MAY_BE_VERDICT = /all|everything|project|implementation|work|100|production|ready/iu
+const MAY_BE_VERDICT = /all|everything|project|implementation|work|100|production|producci|ready|listo/iu
 const CONDITIONAL = /\b(?:not|once|when|until|before|if|after|unless|whether)\s+(?:yet\s+)?$/i
 const GENERIC = /^(?:the|of|our|these|those|remaining|planned|identified|listed|above|below|required|outstanding|known|other|\s)*$/i
 
@@ -31,7 +31,9 @@ export function findVerdict(line: string, documentLevel: boolean): VerdictMatch 
   const banner = BANNER.exec(line)
   // "Production ready: no", "Production ready? ❌" answer the question the other way.
   const answeredNo = banner && /^[\s*_]*[:?]?[\s*_]*(?:no\b|❌|false\b|not\b)/iu.test(line.slice(banner.index + banner[0].length))
-  if (banner && !answeredNo && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line)) {
+  // "not", and Spanish "no" right before the claim ("no está 100% funcional", "❌ No listo para producción").
+  const negated = banner && /\bno\s+(?:est[aá]\s+|es\s+)?$/iu.test(line.slice(Math.max(0, banner.index - 12), banner.index))
+  if (banner && !answeredNo && !negated && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line)) {
     return { text: banner[0], claims: 'done', qualifier: '', index: banner.index }
   }
   return undefined
