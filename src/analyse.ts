@@ -8,7 +8,7 @@ import { applyAliases, type Aliases } from './model/aliases.js'
 import { extractDocument } from './model/extract/index.js'
 import type { ColumnMap } from './model/span.js'
 import type { Document, EncodingInfo } from './model/types.js'
-import { createVocabulary, defaultVocabulary, type VocabularyExtension } from './model/vocabulary.js'
+import { createVocabulary, defaultVocabulary, type Vocabulary, type VocabularyExtension } from './model/vocabulary.js'
 import { decode } from './parse/decode.js'
 import { boundText, type SkippedLines } from './parse/limits.js'
 import { parseMarkdown } from './parse/markdown.js'
@@ -80,8 +80,15 @@ export function analyseTree(root: Root | undefined, text: string, path: string, 
   return checkDocument(document, options, surroundings, origin.hash ?? createHash('sha1').update(text).digest('hex'))
 }
 
-function vocabularyOf(options: AnalyseOptions) {
-  return options.statusWords ? createVocabulary(options.statusWords) : defaultVocabulary
+const vocabularies = new Map<string, Vocabulary>()
+
+/** The vocabulary of a run's settings, built once per set of extra status words (not per document). */
+function vocabularyOf(options: AnalyseOptions): Vocabulary {
+  if (!options.statusWords) return defaultVocabulary
+  const id = JSON.stringify(options.statusWords)
+  let vocabulary = vocabularies.get(id)
+  if (!vocabulary) vocabularies.set(id, (vocabulary = createVocabulary(options.statusWords)))
+  return vocabulary
 }
 
 /** Checks a document model and reconciles its items. */

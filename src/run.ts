@@ -6,13 +6,14 @@ import { totals } from './engine/summarize.js'
 import { historySince } from './history/since.js'
 import { checkedPaths, type Selection } from './history/select.js'
 import { collectFiles } from './io/collect-files.js'
-import { datedDocuments } from './io/document-dates.js'
+import { datedDocuments, type Dated } from './io/document-dates.js'
 import { openCache } from './io/result-cache.js'
 import type { FileError, Finding, RunResult } from './report/json-schema.js'
 import { runRules } from './rules/index.js'
+import type { RunDocument } from './rules/types.js'
 import { SCHEMA_VERSION, VERSION } from './version.js'
 import { analyseFiles, type Concurrency, type Input } from './workers/analyse-files.js'
-import { analysisSettings, type CrossFacts } from './workers/file-outcome.js'
+import { analysisSettings } from './workers/file-outcome.js'
 
 /** What to audit and how. */
 export interface AuditOptions extends AnalyseOptions, Selection {
@@ -76,6 +77,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   const history = options.since === undefined ? undefined : await historySince(own.map((r) => r.result.entry), files, options.since, options, cwd)
   const findings: Finding[] = [...own.flatMap((r) => r.result.findings), ...(history?.findings ?? [])]
   const dated = await datedDocuments(results, cwd)
+  const datedByPath = new Map(dated.map((d) => [d.dated.doc.path, d]))
   if (dated.length > 1) {
     for (const rule of runRules) {
       const severity = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity
@@ -83,8 +85,8 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
       for (const draft of rule.check(dated.map((d) => d.dated), { percentTolerance: options.percentTolerance ?? 1 })) {
         if (!checked(draft.path) && !draft.related?.some((r) => r.path !== undefined && checked(r.path))) continue
         // The inline directives of the document the finding sits in apply to it.
-        const doc = dated.find((d) => d.dated.doc.path === draft.path)?.dated.doc
-        findings.push(...applyDirectives(doc ?? { directives: [] }, [toFinding(rule, draft, draft.path, severity)]).kept)
+        const doc = datedByPath.get(draft.path)?.dated.doc ?? { directives: [] }
+        findings.push(...applyDirectives(doc, [toFinding(rule, draft, draft.path, severity)]).kept)
       }
     }
   }
@@ -93,7 +95,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'audit-reconcile', version: VERSION },
     policy: options.policy ?? 'strict',
-    documents: own.map((r) => ({ ...r.result.entry, ...dateOf(dated, r.result) })),
+    documents: own.map((r) => ({ ...r.result.entry, ...dateOf(datedByPath, r.result) })),
     findings,
     crossDocument: dated.length > 1 ? crossDocumentView(dated.map((d) => d.dated), options.policy ?? 'strict') : [],
     ...(history ? { changes: history.changes } : {}),
@@ -102,7 +104,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   }
 }
 
-function dateOf(dated: Awaited<ReturnType<typeof datedDocuments>>, result: { document: CrossFacts }) {
-  const info = dated.find((d) => d.dated.doc === result.document)?.info
+function dateOf(datedByPath: ReadonlyMap<string, Dated>, result: { document: RunDocument }) {
+  const info = datedByPath.get(result.document.path)?.info
   return info ? { date: info } : {}
 }

@@ -1,7 +1,7 @@
 import type { Document } from '../model/types.js'
 import { DIRECTIVE_NAMES, type Directive } from '../parse/directives.js'
 import type { Finding } from '../report/json-schema.js'
-import { ACROSS_DOCUMENT_RULE_IDS, RULE_IDS } from '../rules/ids.js'
+import { RULE_IDS } from '../rules/ids.js'
 import type { Draft } from '../rules/types.js'
 import { closest } from '../suggest.js'
 
@@ -10,11 +10,13 @@ const KNOWN: readonly string[] = RULE_IDS
 
 /**
  * Splits a document's findings into those its directives leave standing and drafts of the
- * `directive` rule for directives that name an unknown rule, are misspelt, or (with
- * `reportUnused`) suppress nothing. The runner turns the drafts into findings, which no
- * directive can suppress.
+ * `directive` rule for directives that name an unknown rule, are misspelt, or suppress nothing.
+ * The last is reported only when `checked` is given: the rules whose every finding in the
+ * document is among `findings` (a document's own check never sees cross-document findings, so
+ * a directive naming such a rule is not its to call unused). The runner turns the drafts into
+ * findings, which no directive can suppress.
  */
-export function applyDirectives(doc: Readonly<Pick<Document, 'directives'>>, findings: readonly Finding[], reportUnused = false): { kept: Finding[]; drafts: Draft[] } {
+export function applyDirectives(doc: Readonly<Pick<Document, 'directives'>>, findings: readonly Finding[], checked?: readonly string[]): { kept: Finding[]; drafts: Draft[] } {
   const directives = doc.directives ?? []
   if (directives.length === 0) return { kept: [...findings], drafts: [] }
   const used = new Map<Directive, Set<string>>()
@@ -23,7 +25,7 @@ export function applyDirectives(doc: Readonly<Pick<Document, 'directives'>>, fin
     if (by) used.set(by, (used.get(by) ?? new Set()).add(f.ruleId))
     return !by
   })
-  return { kept, drafts: directives.flatMap((d) => problems(d, used.get(d), reportUnused)) }
+  return { kept, drafts: directives.flatMap((d) => problems(d, used.get(d), checked)) }
 }
 
 /** The directive that suppresses a finding, if any: the state of disable/enable at its line, next-line, file. */
@@ -50,7 +52,7 @@ function suppressor(directives: readonly Directive[], f: Finding): Directive | u
 }
 
 /** What is wrong with one directive: a misspelt name, unknown rule ids, or (if asked) no use. */
-function problems(d: Directive, used: Set<string> | undefined, reportUnused: boolean): Draft[] {
+function problems(d: Directive, used: Set<string> | undefined, checked: readonly string[] | undefined): Draft[] {
   const text = d.text
   if (d.kind === 'unknown') {
     const name = text.split(/\s/)[0] ?? text
@@ -59,8 +61,8 @@ function problems(d: Directive, used: Set<string> | undefined, reportUnused: boo
   const drafts: Draft[] = d.rules.filter((r) => !KNOWN.includes(r)).map((rule) => ({
     messageId: 'unknownRule', data: { rule, directive: text, suggestion: suggestion(closest(rule, KNOWN)) }, span: d.span,
   }))
-  if (!reportUnused || d.kind === 'enable') return drafts
-  const unused = d.rules.filter((r) => KNOWN.includes(r) && !ACROSS_DOCUMENT_RULE_IDS.includes(r) && !used?.has(r))
+  if (!checked || d.kind === 'enable') return drafts
+  const unused = d.rules.filter((r) => checked.includes(r) && !used?.has(r))
   if (d.rules.length === 0 ? !used : unused.length > 0) {
     const named = d.rules.length > 0 && unused.length < d.rules.length ? ` for ${unused.map((r) => `\`${r}\``).join(', ')}` : ''
     drafts.push({ messageId: 'unused', data: { directive: text, rules: named }, span: d.span, severity: 'warning' })

@@ -46,7 +46,9 @@ export function runRules(doc: Readonly<Document>, rules: readonly Rule[], ctx: R
     if (severity === 'off') continue
     for (const draft of rule.check(doc, ctx)) findings.push(toFinding(rule, draft, doc.path, severity))
   }
-  const { kept, drafts } = applyDirectives(doc, findings, options.reportUnusedDirectives === true)
+  // Every document rule ran here (or is off), and directive findings are made after: a directive naming one that suppressed nothing is unused.
+  const checked = options.reportUnusedDirectives === true ? [...rules.map((r) => r.meta.id), directive.meta.id] : undefined
+  const { kept, drafts } = applyDirectives(doc, findings, checked)
   const severity = severities.directive ?? directive.meta.defaultSeverity
   if (severity !== 'off') kept.push(...drafts.map((draft) => toFinding(directive, draft, doc.path, severity)))
   return kept.sort(compareFindings)

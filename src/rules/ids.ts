@@ -9,9 +9,3 @@ export const RULE_IDS = [
   'status-regression', 'unbacked-progress', 'directive',
 ] as const
 
-/**
- * Rules whose findings are made across documents or versions (cross-doc-conflict over a run,
- * the --since rules over two versions): a document's own check never sees them, so a directive
- * naming one is never reported as unused there.
- */
-export const ACROSS_DOCUMENT_RULE_IDS: readonly string[] = ['cross-doc-conflict', 'status-regression', 'unbacked-progress']

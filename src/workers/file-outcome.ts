@@ -6,9 +6,6 @@ import { rootFor } from '../io/surroundings.js'
 import type { FileError, Finding, RunResult } from '../report/json-schema.js'
 import type { RunDocument } from '../rules/types.js'
 
-/** What run-scope rules and document dating need of a document: its path, top-level items, dates, front matter, directives. */
-export type CrossFacts = RunDocument
-
 /** A cited-path lookup a rule made, with its answer: [path, rooted, exists]. */
 export type PathCheck = [path: string, rooted: boolean, exists: boolean | undefined]
 
@@ -16,7 +13,8 @@ export type PathCheck = [path: string, rooted: boolean, exists: boolean | undefi
 export interface FileOutcome {
   findings: Finding[]
   entry: RunResult['documents'][number]
-  facts: CrossFacts
+  /** What run rules and document dating need of the document (see RunDocument). */
+  facts: RunDocument
   /** The repository root cited paths were checked under. */
   root: string
   /** Every cited-path lookup made, so that a cached outcome can be checked against the disk. */
