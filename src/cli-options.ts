@@ -1,10 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { Config } from './config/schema.js'
 import type { Gate } from './engine/gate.js'
-import { UsageError } from './errors.js'
+import { UsageError } from './contract/errors.js'
 import { parseSize } from './io/read-source.js'
 import { FORMATS, isFormatName, type FormatName } from './report/index.js'
-import { VERSION } from './version.js'
+import { VERSION } from './contract/version.js'
 
 const HELP = `
 Examples:

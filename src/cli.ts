@@ -1,9 +1,9 @@
 import { dirname, relative, resolve, sep } from 'node:path'
 import { program, showProgress, toPlan, useColor, type CliPlan } from './cli-options.js'
-import { AuditError, UsageError } from './errors.js'
-import type { Finding, RunResult } from './report/json-schema.js'
+import { AuditError, UsageError } from './contract/errors.js'
+import type { Finding, RunResult } from './contract/result.js'
 import type { FormatContext } from './report/types.js'
-import { VERSION } from './version.js'
+import { VERSION } from './contract/version.js'
 
 // Only commander and the option table load before argv is parsed; the rest is imported on
 // demand, so --version, --help and usage errors start fast.
@@ -44,8 +44,8 @@ export async function main(argv: string[]): Promise<number> {
   if (plan.paths.length === 0 && !plan.passOnNoFiles) {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
   }
-  const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run.js'), import('./engine/gate.js'), import('./io/repository.js')])
-  const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./io/progress.js')).progressLine(process.stderr) : undefined
+  const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run/audit.js'), import('./engine/gate.js'), import('./io/repository.js')])
+  const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./progress.js')).progressLine(process.stderr) : undefined
   let result = await audit({
     paths: plan.paths,
     cwd,

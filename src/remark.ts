@@ -1,4 +1,4 @@
-// The remark plugin: the CLI's engine (src/analyse.ts) run on the tree remark already parsed,
+// The remark plugin: the CLI's engine (src/engine/analyse.ts) run on the tree remark already parsed,
 // each finding reported as a vfile message, so remark-cli and the unified language server
 // show the findings where people edit.
 import { createHash } from 'node:crypto'
@@ -6,17 +6,17 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import { analyseTree, type AnalyseOptions, type DocumentResult, type Surroundings } from './analyse.js'
+import { analyseTree, type AnalyseOptions, type DocumentResult, type Surroundings } from './engine/analyse.js'
 import { describeIssues } from './config/issues.js'
 import { loadConfig } from './config/load.js'
 import { analyseOptions, mergeConfig } from './config/resolve.js'
 import { configSchema, keysAt, type Config } from './config/schema.js'
-import { AuditError } from './errors.js'
+import { AuditError } from './contract/errors.js'
 import { ignoreMatcher } from './io/collect-files.js'
 import { surroundingsOf } from './io/surroundings.js'
 import { decode } from './parse/decode.js'
 import { parseMarkdown } from './parse/markdown.js'
-import type { Finding, Related } from './report/json-schema.js'
+import type { Finding, Related } from './contract/result.js'
 
 /** The plugin's options: the config file's keys (they win over the file), plus where to find it. */
 export interface RemarkAuditReconcileOptions extends Omit<Config, '$schema'> {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Document, Span } from '../src/model/types.js'
+import type { Document } from '../src/model/types.js'
+import type { Span } from '../src/contract/span.js'
 import { rules } from '../src/rules/index.js'
 import { FIXTURES, modelOf } from './helpers/fixtures.js'
 

@@ -1,4 +1,4 @@
-import { closest } from '../suggest.js'
+import { closest } from '../contract/suggest.js'
 import type { z } from 'zod'
 
 type Issue = z.core.$ZodIssue

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import type { Loader } from 'lilconfig'
-import { ConfigError } from '../errors.js'
+import { ConfigError } from '../contract/errors.js'
 import type { Config } from './schema.js'
 
 /** The config files looked for in each directory from the working directory upward, first found wins. */

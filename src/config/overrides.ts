@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js'
+import { UsageError } from '../contract/errors.js'
 import { describeIssues } from './issues.js'
 import { configSchema, keysAt, type Config } from './schema.js'
 

@@ -1,7 +1,7 @@
-import type { AnalyseOptions } from '../analyse.js'
+import type { AnalyseOptions } from '../engine/analyse.js'
 import type { RuleSeverities } from '../engine/run-rules.js'
-import type { RuleId } from '../report/json-schema.js'
-import type { RuleMeta } from '../rules/types.js'
+import type { RuleId } from '../contract/result.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 import type { Config, RuleSetting } from './schema.js'
 
 /** Percentage points a stated percentage may be off by default (see AnalyseOptions.percentTolerance). */

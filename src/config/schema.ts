@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ruleIdSchema, type RuleId } from '../report/json-schema.js'
+import { ruleIdSchema, type RuleId } from '../contract/result.js'
 
 /** A rule's configured severity; `off` disables it. */
 export const severitySettingSchema = z.enum(['off', 'warning', 'error'])

@@ -1,26 +1,7 @@
-import { z } from 'zod'
-import { ruleIdSchema, type Finding, type RunResult } from '../report/json-schema.js'
-import { findingKey, stableMessage } from './fingerprint.js'
+import type { Baseline } from '../contract/baseline.js'
+import type { Finding, RunResult } from '../contract/result.js'
+import { findingKey, stableMessage } from '../contract/fingerprint.js'
 import { totals } from './summarize.js'
-
-/**
- * A baseline file: the findings a repository already had when it adopted the tool, keyed by
- * path (relative to the baseline file), rule, items and message without line numbers, with a
- * count for findings that share a key. Readable on purpose: reviewers see what was accepted.
- */
-export const baselineSchema = z.strictObject({
-  version: z.literal(1),
-  findings: z.array(z.strictObject({
-    path: z.string(),
-    ruleId: ruleIdSchema,
-    items: z.array(z.string()),
-    message: z.string(),
-    count: z.number().int().positive(),
-  })),
-})
-
-/** A parsed baseline file. */
-export type Baseline = z.infer<typeof baselineSchema>
 
 /** Records findings as a baseline; `pathOf` gives each finding's path relative to the baseline file. */
 export function makeBaseline(findings: readonly Finding[], pathOf: (f: Finding) => string): Baseline {

@@ -1,9 +1,9 @@
 import type { Document } from '../model/types.js'
 import { DIRECTIVE_NAMES, type Directive } from '../parse/directives.js'
-import type { Finding } from '../report/json-schema.js'
-import { RULE_IDS } from '../rules/ids.js'
+import type { Finding } from '../contract/result.js'
+import { RULE_IDS } from '../contract/rule-ids.js'
 import type { Draft } from '../rules/types.js'
-import { closest } from '../suggest.js'
+import { closest } from '../contract/suggest.js'
 
 
 const KNOWN: readonly string[] = RULE_IDS

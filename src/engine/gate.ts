@@ -1,4 +1,4 @@
-import type { RunResult } from '../report/json-schema.js'
+import type { RunResult } from '../contract/result.js'
 import { totals } from './summarize.js'
 
 /** When a run fails: the lowest failing severity, and how many warnings are tolerated. */

@@ -1,5 +1,7 @@
 import type { Document } from '../model/types.js'
-import type { Draft, Finding, Rule, RuleContext, RuleId, RuleMeta, Severity } from '../rules/types.js'
+import type { Draft, Rule, RuleContext } from '../rules/types.js'
+import type { Finding, RuleId, Severity } from '../contract/result.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 import { directive } from '../rules/directive.js'
 import { applyDirectives } from './directives.js'
 

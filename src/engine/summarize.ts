@@ -1,6 +1,6 @@
 import { recompute } from '../model/recompute.js'
 import type { Document } from '../model/types.js'
-import type { Finding, ReconciledItem, RunResult, Summary } from '../report/json-schema.js'
+import type { Finding, ReconciledItem, RunResult, Summary } from '../contract/result.js'
 
 /** Items per reconciled status, and the document's stated numbers beside the values recomputed from it. */
 export function summarize(doc: Readonly<Document>, items: readonly ReconciledItem[]): Summary {

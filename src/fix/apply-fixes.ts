@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { Finding, RunResult } from '../report/json-schema.js'
+import type { Finding, RunResult } from '../contract/result.js'
 import { planFixes } from './plan-fixes.js'
-import { hashBytes, writeAtomic } from './write-atomic.js'
+import { hashBytes, writeAtomic } from '../io/write-atomic.js'
 
 /** What --fix did: a line per file, a unified diff for --dry-run, and the findings it resolved. */
 export interface FixOutcome {

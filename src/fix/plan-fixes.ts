@@ -1,4 +1,4 @@
-import type { Fix } from '../report/json-schema.js'
+import type { Fix } from '../contract/result.js'
 
 /** Text with a finding's edits applied, and how many applied. */
 export interface PlannedFix {

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js'
+import { UsageError } from '../contract/errors.js'
 import { changedSince, repositoryOf, resolveCommit, stagedFiles } from '../io/git.js'
 
 /** Which documents a run checks: those changed since a revision, or those staged for commit. */

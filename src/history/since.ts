@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto'
 import { isAbsolute, join, relative } from 'node:path'
-import { analyseBytes, type AnalyseOptions } from '../analyse.js'
+import { analyseBytes, type AnalyseOptions } from '../engine/analyse.js'
 import { applyDirectives } from '../engine/directives.js'
 import { toFinding } from '../engine/run-rules.js'
 import { readAt, renamesSince, repositoryOf, resolveCommit } from '../io/git.js'
 import { readSource } from '../io/read-source.js'
-import type { Changes, DocumentChanges } from '../report/changes-schema.js'
-import type { Finding } from '../report/json-schema.js'
+import type { Changes, DocumentChanges } from '../contract/changes.js'
+import type { Finding } from '../contract/result.js'
 import { historyRules } from '../rules/index.js'
 import type { RuleContext, VersionPair } from '../rules/types.js'
-import { diffDocuments } from './diff.js'
-import { documentChanges } from './to-json.js'
+import { diffDocuments } from '../model/history/diff.js'
+import { documentChanges } from '../engine/changes.js'
 
 /** What `--since` adds to a run: the changes of each document and the history rules' findings. */
 export interface History {

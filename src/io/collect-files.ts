@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import type { FileError } from '../report/json-schema.js'
+import type { FileError } from '../contract/result.js'
 import { findRepositoryRoot } from './repository.js'
 
 /** The files a run reads, in a stable order, and the paths that named nothing. */

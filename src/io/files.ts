@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { baselineSchema, type Baseline } from '../engine/baseline.js'
-import { InputError, UsageError } from '../errors.js'
+import { baselineSchema, type Baseline } from '../contract/baseline.js'
+import { InputError, UsageError } from '../contract/errors.js'
 
 /** Writes a report or a baseline, creating its directory; a failure is an I/O error (exit 2). */
 export async function writeOutput(file: string, text: string, cwd: string, what: string): Promise<void> {

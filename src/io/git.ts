@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { dirname, relative, resolve, sep } from 'node:path'
-import { UsageError } from '../errors.js'
+import { UsageError } from '../contract/errors.js'
 import { findRepositoryRoot } from './repository.js'
 
 /** The one git repository a run's documents live in, and each document's path inside it. */

@@ -1,5 +1,4 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import type { Surroundings } from '../analyse.js'
 import { findRepositoryRoot, pathChecker } from './repository.js'
 
 /**
@@ -7,7 +6,7 @@ import { findRepositoryRoot, pathChecker } from './repository.js'
  * repository root (`root` when given, else the git top level above the document; outside git,
  * the working directory for documents under it, else the document's folder).
  */
-export function surroundingsOf(path: string, cwd: string, root?: string): Surroundings {
+export function surroundingsOf(path: string, cwd: string, root?: string): { exists: ReturnType<typeof pathChecker>; rootGiven: boolean } {
   return { exists: pathChecker(rootFor(path, cwd, root), dirname(resolve(cwd, path))), rootGiven: root !== undefined }
 }
 

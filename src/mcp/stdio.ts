@@ -1,5 +1,5 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
-import { UsageError } from '../errors.js'
+import { UsageError } from '../contract/errors.js'
 import { createServer } from './server.js'
 
 const USAGE = `Usage: audit-reconcile mcp

@@ -1,6 +1,6 @@
 import { compact } from '../report/compact.js'
 import { oneLine } from '../report/escape.js'
-import type { RunResult } from '../report/json-schema.js'
+import type { RunResult } from '../contract/result.js'
 import { totalsLine } from '../report/totals-line.js'
 
 /**

@@ -109,11 +109,6 @@ export function namesMatch(a: readonly string[], b: readonly string[]): boolean 
   return extra.length <= core.length
 }
 
-/** The path key of an item under a parent item ("restor system › health check"): sub-items of different parents stay apart. */
-export function qualify(parent: string | undefined, key: string): string {
-  return parent ? `${parent} › ${key}` : key
-}
-
 // Words that say a heading groups things without naming them: "Infrastructure Gaps" is about "Infrastructure".
 const GROUP_WORDS = new Set(['gaps', 'areas', 'categories', 'overview', 'breakdown', 'summary', 'sections', 'groups', 'progress', 'completion', 'status'].map(stem))
 

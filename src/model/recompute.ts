@@ -1,4 +1,5 @@
-import type { Document, Item, Section, Span, StatedCount, Status, StatusClaim } from './types.js'
+import type { Document, Item, Section, StatedCount, Status, StatusClaim } from './types.js'
+import type { Span } from '../contract/span.js'
 
 /** One number a recomputed value was made from: an item's status, a sub-section's percentage, a list entry. */
 export interface Part {

@@ -1,10 +1,5 @@
-/** 1-based line and column; the end is exclusive, as in unist and SARIF regions. */
-export interface Span {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-}
+import type { Span } from '../contract/span.js'
+import type { EncodingInfo } from '../parse/encoding.js'
 
 /** The state an item is said to be in. */
 export type Status = 'done' | 'partial' | 'todo' | 'blocked' | 'na' | 'unknown'
@@ -222,24 +217,6 @@ export interface Citation {
   /** Key of a claim of the item it is evidence for (the row, entry or heading it stands under). */
   itemKey?: string
   span: Span
-}
-
-/** A stretch of text that was repaired or could not be decoded. */
-export interface EncodingIssue {
-  kind: 'mojibake' | 'surrogate' | 'replacement' | 'invalid'
-  /** For mojibake: the charset the text had been read as. */
-  charset?: string
-  /** The text as it stood in the file, and what it was repaired to (if it was). */
-  original: string
-  repaired?: string
-  span: Span
-}
-
-/** What decoding found about the file's bytes. */
-export interface EncodingInfo {
-  /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'. */
-  detected: string
-  issues: EncodingIssue[]
 }
 
 /** Everything extracted from one document; rules read only this. */

@@ -6,7 +6,7 @@
 // its character, every CESU-8 surrogate half is one UTF-16 code unit (so a rejoined pair keeps its
 // two columns), and every lone half or maximal run of broken bytes is one U+FFFD. Only mojibake
 // repair changes columns; `fileColumn` undoes that, and issue spans are given in the file's columns.
-import type { EncodingInfo, EncodingIssue } from '../model/types.js'
+import type { EncodingInfo, EncodingIssue } from './encoding.js'
 import { charsets, decodeSingleByte, findMojibake, type Repair } from './mojibake.js'
 import type { RawIssue, ReadText } from './read-text.js'
 import { decodeUtf8Lenient } from './utf8.js'

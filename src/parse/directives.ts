@@ -1,4 +1,4 @@
-import type { Span } from '../model/types.js'
+import type { Span } from '../contract/span.js'
 
 /** An inline `<!-- audit-reconcile-… -->` comment; the engine applies it, rules never see it. */
 export interface Directive {

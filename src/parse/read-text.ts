@@ -1,5 +1,5 @@
 // The text as read from a file's bytes, before mojibake repair, with the issues found reading it.
-import type { EncodingIssue } from '../model/types.js'
+import type { EncodingIssue } from './encoding.js'
 
 /** An issue at a UTF-16 offset of the text as read; never spans a line break. */
 export interface RawIssue {

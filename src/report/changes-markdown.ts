@@ -1,4 +1,4 @@
-import type { Changes } from './changes-schema.js'
+import type { Changes } from '../contract/changes.js'
 import { changeRows, quietNote, type ChangeRow } from './changes-rows.js'
 import { escapeTableCell, markdownCode as code, stripControl } from './escape.js'
 

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk'
-import type { Changes } from './changes-schema.js'
+import type { Changes } from '../contract/changes.js'
 import { changeRows, lineText, quietNote, valueText, type ChangeRow } from './changes-rows.js'
 import { oneLine } from './escape.js'
 

@@ -1,4 +1,4 @@
-import type { DocumentChanges, ItemChange, NumberChange } from './changes-schema.js'
+import type { DocumentChanges, ItemChange, NumberChange } from '../contract/changes.js'
 
 /** One line of a document's changes, in words, for the pretty and markdown layouts. */
 export interface ChangeRow {

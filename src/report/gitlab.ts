@@ -1,4 +1,4 @@
-import { fingerprints } from '../engine/fingerprint.js'
+import { fingerprints } from '../contract/fingerprint.js'
 import { stripControl } from './escape.js'
 import { rootRelative } from './paths.js'
 import { messageWithRelated } from './related.js'

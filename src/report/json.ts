@@ -1,7 +1,7 @@
 import type { Formatter } from './types.js'
 
 /**
- * The JSON contract (see json-schema.ts), pretty-printed.
+ * The JSON contract (see contract/result.ts), pretty-printed.
  * No stripControl here: JSON.stringify writes C0 control characters as `\u001b`-style escapes;
  * DEL, the C1 controls (U+009B is an 8-bit CSI) and the bidirectional overrides it leaves raw,
  * so they are escaped too. The parsed value is unchanged.

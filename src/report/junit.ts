@@ -1,5 +1,5 @@
 import { escapeXmlText, stripControl, xmlAttributes as attrs } from './escape.js'
-import type { Finding } from './json-schema.js'
+import type { Finding } from '../contract/result.js'
 import { displayPath } from './paths.js'
 import { messageWithRelated } from './related.js'
 import type { Formatter } from './types.js'

@@ -1,6 +1,6 @@
 import { changesMarkdown } from './changes-markdown.js'
 import { escapeTableCell, markdownCode as code, stripControl } from './escape.js'
-import type { Finding, ReconciledItem, RunResult } from './json-schema.js'
+import type { Finding, ReconciledItem } from '../contract/result.js'
 import { displayPath } from './paths.js'
 import { seeAlso } from './related.js'
 import { totalsLine } from './totals-line.js'

@@ -1,4 +1,4 @@
-import type { Finding } from './json-schema.js'
+import type { Finding } from '../contract/result.js'
 
 /**
  * The other side of a finding in words, for formats without a related-location field:

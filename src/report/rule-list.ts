@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../rules/types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** `--list-rules`: every rule as `id  default-severity  description`, aligned. */
 export function ruleList(rules: readonly RuleMeta[]): string {

@@ -1,8 +1,8 @@
-import { fingerprints } from '../engine/fingerprint.js'
-import type { RuleMeta } from '../rules/types.js'
-import { TOOL_URI } from '../version.js'
+import { fingerprints } from '../contract/fingerprint.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
+import { TOOL_URI } from '../contract/version.js'
 import { stripControl } from './escape.js'
-import type { Finding, RunResult } from './json-schema.js'
+import type { Finding, RunResult } from '../contract/result.js'
 import { rootRelative } from './paths.js'
 import type { FormatContext, Formatter } from './types.js'
 

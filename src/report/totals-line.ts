@@ -1,4 +1,4 @@
-import type { RunResult } from './json-schema.js'
+import type { RunResult } from '../contract/result.js'
 
 /**
  * The one-line summary every human format ends or starts with:

@@ -1,5 +1,5 @@
-import type { RuleMeta } from '../rules/types.js'
-import type { RunResult } from './json-schema.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
+import type { RunResult } from '../contract/result.js'
 
 /** What a formatter may know besides the result: where paths are relative to, colour, rule metadata, version. */
 export interface FormatContext {

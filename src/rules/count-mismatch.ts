@@ -1,7 +1,9 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
 import { tableTotals, type TotalCheck } from '../model/table-totals.js'
-import type { Document, Span, StatedCount } from '../model/types.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Document, StatedCount } from '../model/types.js'
+import type { Span } from '../contract/span.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** Counts that do not add up: totals, per-category counts, and "N items" before a list of another length. */
 export const meta = {

@@ -1,6 +1,7 @@
-import { matchAcrossDocuments } from '../engine/cross-document.js'
-import { decisiveClaims, statusesConflict } from '../engine/reconcile.js'
-import type { Draft, RunRule, RuleMeta } from './types.js'
+import { matchAcrossDocuments } from '../model/cross-document.js'
+import { decisiveClaims, statusesConflict } from '../model/status.js'
+import type { Draft, RunRule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** The same item given different statuses by two documents of one run. */
 export const meta = {

@@ -1,5 +1,6 @@
 import type { Document, DocumentDate } from '../model/types.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** Dates of the document that must agree and do not, and dates that cannot exist. */
 export const meta = {

@@ -1,4 +1,5 @@
-import type { Rule, RuleMeta } from './types.js'
+import type { Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /**
  * Problems with inline `<!-- audit-reconcile-… -->` directives. The engine reports these

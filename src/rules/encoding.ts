@@ -1,5 +1,7 @@
-import type { Document, EncodingIssue } from '../model/types.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Document } from '../model/types.js'
+import type { EncodingIssue } from '../parse/encoding.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** Mojibake and broken bytes. */
 export const meta = {

@@ -1,6 +1,7 @@
-import { decisiveClaims } from '../engine/reconcile.js'
+import { decisiveClaims } from '../model/status.js'
 import type { Citation, Document, Item } from '../model/types.js'
-import type { Draft, Rule, RuleContext, RuleMeta } from './types.js'
+import type { Draft, Rule, RuleContext } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** An item claimed done whose cited files are all absent from the repository. */
 export const meta = {

@@ -1,4 +1,4 @@
-import type { RuleId } from '../report/json-schema.js'
+import type { RuleId } from '../contract/result.js'
 
 /** A small document a rule reports on, and what it reports (test/integrations/rule-examples.test.ts runs each). */
 export interface RuleExample {

@@ -11,7 +11,8 @@ import { planConflict } from './plan-conflict.js'
 import { sectionConflict } from './section-conflict.js'
 import { statusConflict } from './status-conflict.js'
 import { statusRegression } from './status-regression.js'
-import type { HistoryRule, Rule, RuleMeta, RunRule } from './types.js'
+import type { HistoryRule, Rule, RunRule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 import { unbackedProgress } from './unbacked-progress.js'
 
 /** Every rule over one document, in reporting order. */

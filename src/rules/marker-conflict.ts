@@ -1,5 +1,6 @@
 import type { Document } from '../model/types.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** A status marker that disagrees with the words right after it. */
 export const meta = {

@@ -1,8 +1,9 @@
-import { decisiveClaims, isDone } from '../engine/reconcile.js'
+import { decisiveClaims, isDone } from '../model/status.js'
 import { ItemIndex } from '../model/match.js'
 import { nameKey } from '../model/names.js'
 import type { Document, Item, Verdict } from '../model/types.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** A verdict such as "ALL ITEMS COMPLETE" contradicted by items that are not done. */
 export const meta = {

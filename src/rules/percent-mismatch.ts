@@ -1,6 +1,7 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
 import type { Document, StatedCount } from '../model/types.js'
-import type { Draft, Rule, RuleContext, RuleMeta } from './types.js'
+import type { Draft, Rule, RuleContext } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** Percentages that disagree with their counts, with the parts they roll up, or with their complement. */
 export const meta = {

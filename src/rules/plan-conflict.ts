@@ -1,7 +1,8 @@
-import { decisiveClaims } from '../engine/reconcile.js'
+import { decisiveClaims } from '../model/status.js'
 import { ItemIndex } from '../model/match.js'
 import type { Document } from '../model/types.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** An item claimed done that an action plan still lists as work to do. */
 export const meta = {

@@ -1,6 +1,7 @@
 import type { Document, LabelledGroup, StatusClaim } from '../model/types.js'
 import { innermostRanges } from '../model/line-ranges.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** An item whose own status contradicts the status of the group it is filed under. */
 export const meta = {

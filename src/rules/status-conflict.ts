@@ -1,7 +1,8 @@
-import { decisiveClaims, isDone, statusesConflict, vagueDissent } from '../engine/reconcile.js'
-import { qualify } from '../model/names.js'
+import { decisiveClaims, isDone, statusesConflict, vagueDissent } from '../model/status.js'
+import { qualify } from '../contract/item-key.js'
 import type { Document, Item, StatusClaim } from '../model/types.js'
-import type { Draft, Rule, RuleMeta } from './types.js'
+import type { Draft, Rule } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** The same item given different statuses in one document, or a done item with unfinished sub-items. */
 export const meta = {

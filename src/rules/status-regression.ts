@@ -1,5 +1,6 @@
-import type { ItemSide } from '../history/diff.js'
-import type { Draft, HistoryRule, RuleMeta, VersionPair } from './types.js'
+import type { ItemSide } from '../model/history/types.js'
+import type { Draft, HistoryRule, VersionPair } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 /** An item that moved away from done since the revision given to --since. */
 export const meta = {

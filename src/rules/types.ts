@@ -1,22 +1,9 @@
-import type { DocumentDiff } from '../history/diff.js'
-import type { Document, Span } from '../model/types.js'
-import type { Fix, Related, RuleId, Severity } from '../report/json-schema.js'
-
-export type { Fix, Finding, Related, RuleId, Severity } from '../report/json-schema.js'
-
-/** A rule's fixed description: id, default severity, one-line description, message templates. */
-export interface RuleMeta<M extends string = string> {
-  id: RuleId
-  defaultSeverity: Severity
-  /** One line, imperative, used by --help, SARIF shortDescription and docs. */
-  description: string
-  /** Longer help text: what the rule finds and how to fix it. */
-  help: string
-  /** Message templates keyed by messageId; `{name}` placeholders. */
-  messages: Record<M, string>
-  /** 'document' rules see one document; 'run' rules every document of the run; 'history' rules two versions of each (--since). */
-  scope?: 'document' | 'run' | 'history'
-}
+import type { DatedDocument } from '../model/run-document.js'
+import type { DocumentDiff } from '../model/history/types.js'
+import type { Document } from '../model/types.js'
+import type { Span } from '../contract/span.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
+import type { Fix, Related, Severity } from '../contract/result.js'
 
 /** What a rule returns: no ruleId, no severity, no path; the runner adds those. */
 export interface Draft<M extends string = string> {
@@ -45,18 +32,6 @@ export interface RuleContext {
   exists?: (path: string, rooted: boolean) => boolean | undefined
   /** True when the user named the repository root (`--root`): cited paths are checked even if none exists. */
   rootGiven?: boolean
-}
-
-/** What run-scope rules and document dating read of a document; the rest is not kept for every file of a run. */
-export type RunDocument = Pick<Document, 'path' | 'items' | 'dates' | 'frontMatter' | 'directives'>
-
-/** A document of a run with the date it is taken to be written on. */
-export interface DatedDocument {
-  doc: Readonly<RunDocument>
-  /** YYYY-MM-DD, or an ISO timestamp from git or the file system. */
-  date: string
-  /** Where the date comes from: 'stated' (a line of the document), 'front-matter', 'git' or 'mtime'. */
-  dateSource: string
 }
 
 /** A rule over all documents of a run (cross-document rules). */

@@ -1,7 +1,8 @@
-import type { DocumentDiff } from '../history/diff.js'
-import { improved } from '../history/numbers.js'
+import type { DocumentDiff } from '../model/history/types.js'
+import { improved } from '../model/history/numbers.js'
 import type { Verdict } from '../model/types.js'
-import type { Draft, HistoryRule, RuleMeta, VersionPair } from './types.js'
+import type { Draft, HistoryRule, VersionPair } from './types.js'
+import type { RuleMeta } from '../contract/rule-meta.js'
 
 type Id = 'verdict' | 'number'
 

@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path'
-import { analyseSource, type AnalyseOptions } from '../analyse.js'
-import { decisiveClaims } from '../engine/reconcile.js'
+import { analyseSource, type AnalyseOptions } from '../engine/analyse.js'
+import { decisiveClaims } from '../model/status.js'
 import { pathChecker } from '../io/repository.js'
 import { rootFor } from '../io/surroundings.js'
-import type { FileError, Finding, RunResult } from '../report/json-schema.js'
-import type { RunDocument } from '../rules/types.js'
+import type { FileError, Finding, RunResult } from '../contract/result.js'
+import type { RunDocument } from '../model/run-document.js'
 
 /** A cited-path lookup a rule made, with its answer: [path, rooted, exists]. */
 export type PathCheck = [path: string, rooted: boolean, exists: boolean | undefined]

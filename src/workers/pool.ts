@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Tinypool from 'tinypool'
-import type { FileError } from '../report/json-schema.js'
+import type { FileError } from '../contract/result.js'
 import type { FileOutcome, FileTask } from './file-outcome.js'
 
 /** Worker threads that analyse files: run a task, then destroy the pool. */

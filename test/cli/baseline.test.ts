@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { baselineSchema } from '../../src/engine/baseline.js'
+import { baselineSchema } from '../../src/contract/baseline.js'
 import { REPO, runCli, sandbox } from '../helpers/cli.js'
 
 const SEED = readFileSync(join(REPO, '../shared/seeds/remaining-items.md'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runResultSchema } from '../../src/report/json-schema.js'
+import { runResultSchema } from '../../src/contract/result.js'
 import { runCli } from '../helpers/cli.js'
 
 const RI = 'fixtures/examples/remaining-items.md'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { showProgress } from '../../src/cli-options.js'
-import { progressLine } from '../../src/io/progress.js'
+import { progressLine } from '../../src/progress.js'
 
 function fakeTerminal(columns = 40) {
   const written: string[] = []

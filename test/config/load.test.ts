@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
-import { ConfigError } from '../../src/errors.js'
+import { ConfigError } from '../../src/contract/errors.js'
 import { sandbox } from '../helpers/cli.js'
 
 const placeholderError = { json: '{ "rules": { "placeholder": "error" } }', yaml: 'rules:\n  placeholder: error\n' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyseBytes, type AnalyseOptions } from '../../src/analyse.js'
+import { analyseBytes, type AnalyseOptions } from '../../src/engine/analyse.js'
 import { readDirectives } from '../../src/parse/directives.js'
 
 /** Findings of a document as `line rule`, through the whole analysis (directives applied by the runner). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from '../../src/analyse.js'
-import { summarySchema } from '../../src/report/json-schema.js'
+import { checkDocument } from '../../src/engine/analyse.js'
+import { summarySchema } from '../../src/contract/result.js'
 import { modelOf } from '../helpers/fixtures.js'
 
 const doc = [

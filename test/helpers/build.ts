@@ -2,7 +2,7 @@ import type { FormatContext } from '../../src/report/types.js'
 import {
   findingSchema, reconciledItemSchema, runResultSchema,
   type Finding, type ReconciledItem, type RunResult,
-} from '../../src/report/json-schema.js'
+} from '../../src/contract/result.js'
 
 type DocumentResult = RunResult['documents'][number]
 

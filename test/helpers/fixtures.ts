@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { analyseBytes } from '../../src/analyse.js'
+import { analyseBytes } from '../../src/engine/analyse.js'
 import { runRules } from '../../src/engine/run-rules.js'
 import type { Document } from '../../src/model/types.js'
 import { rules } from '../../src/rules/index.js'
-import type { Finding, RuleId } from '../../src/rules/types.js'
+import type { Finding, RuleId } from '../../src/contract/result.js'
 
 /** Root of the fixtures folder. */
 export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname

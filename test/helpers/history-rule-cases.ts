@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { diffDocuments } from '../../src/history/diff.js'
+import { diffDocuments } from '../../src/model/history/diff.js'
 import { checkPairs } from '../../src/history/since.js'
 import type { Document } from '../../src/model/types.js'
 import { historyRules } from '../../src/rules/index.js'
-import type { Finding, RuleId, VersionPair } from '../../src/rules/types.js'
+import type { VersionPair } from '../../src/rules/types.js'
+import type { Finding, RuleId } from '../../src/contract/result.js'
 import { listCases, modelOf, shape } from './fixtures.js'
 
 /** Findings of one history rule on two versions of a document, through the real runner. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RuleId } from '../../src/rules/types.js'
+import type { RuleId } from '../../src/contract/result.js'
 import { findingsOf, listCases, shape } from './fixtures.js'
 
 /** Runs every fixture case of a rule: fires-* cases must match expected.json, silent-* must find nothing. */

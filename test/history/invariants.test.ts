@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { diffDocuments } from '../../src/history/diff.js'
+import { diffDocuments } from '../../src/model/history/diff.js'
 import { historyRules } from '../../src/rules/index.js'
 import { FIXTURES, modelOf } from '../helpers/fixtures.js'
 

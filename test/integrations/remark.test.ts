@@ -8,7 +8,7 @@ import type { VFileMessage } from 'vfile-message'
 import { describe, expect, it, vi } from 'vitest'
 import remarkAuditReconcile from 'audit-reconcile/remark'
 import remarkFromSource from '../../src/remark.js'
-import type { Finding } from '../../src/report/json-schema.js'
+import type { Finding } from '../../src/contract/result.js'
 import { REPO, runCli } from '../helpers/cli.js'
 
 // Counts the engine's own parses, to show that the plugin uses remark's tree.

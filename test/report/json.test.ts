@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { json } from '../../src/report/json.js'
-import { runResultSchema } from '../../src/report/json-schema.js'
+import { runResultSchema } from '../../src/contract/result.js'
 import type { FormatContext } from '../../src/report/types.js'
 import { makeDocument, makeFinding, makeItem, makeResult } from '../helpers/build.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { junit } from '../../src/report/junit.js'
-import type { RuleMeta } from '../../src/rules/types.js'
+import type { RuleMeta } from '../../src/contract/rule-meta.js'
 import { HOSTILE, makeContext, makeDocument, makeFinding, makeResult } from '../helpers/build.js'
 
 const rule = (id: RuleMeta['id']): RuleMeta => ({ id, defaultSeverity: 'error', description: '', help: '', messages: {} })

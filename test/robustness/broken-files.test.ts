@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSource } from '../../src/io/read-source.js'
-import { runResultSchema, type RunResult } from '../../src/report/json-schema.js'
+import { runResultSchema, type RunResult } from '../../src/contract/result.js'
 import { ROOT, runCli } from '../helpers/cli.js'
 
 // Every kind of broken input in one directory, run through the built CLI. Each broken file must

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyseSource } from '../../src/analyse.js'
+import { analyseSource } from '../../src/engine/analyse.js'
 import { extractDocument } from '../../src/model/extract/index.js'
 import { MAX_DEPTH } from '../../src/model/extract/walk.js'
 import { boundText, PARSE_LIMITS } from '../../src/parse/limits.js'

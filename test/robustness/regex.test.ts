@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyseBytes } from '../../src/analyse.js'
+import { analyseBytes } from '../../src/engine/analyse.js'
 import { nameKey, planKey } from '../../src/model/names.js'
 import { readDate } from '../../src/model/extract/dates.js'
 import { readField, readLabelLine } from '../../src/model/extract/fields.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { analyseSource } from '../../src/analyse.js'
+import { analyseSource } from '../../src/engine/analyse.js'
 
 // The parser running out of stack (remark-gfm's transform recursed once per nesting level
 // and overflowed near 3,000 levels before parse/limits.ts) is reported for that file alone.
@@ -10,7 +10,7 @@ vi.mock('../../src/parse/markdown.js', () => ({
   },
 }))
 
-// The documents hold a marker: one without any fact is not parsed at all (engine/prescan.ts).
+// The documents hold a marker: one without any fact is not parsed at all (model/prescan.ts).
 describe('a parser that overflows its stack', () => {
   it('becomes a message naming the file, not a crash', () => {
     failure.error = new RangeError('Maximum call stack size exceeded')

@@ -1,6 +1,6 @@
 import { FORMATS } from '../../src/report/index.js'
 import { describe, expect, it } from 'vitest'
-import { runResultSchema } from '../../src/report/json-schema.js'
+import { runResultSchema } from '../../src/contract/result.js'
 import { runCli } from '../helpers/cli.js'
 
 // A document whose item names, headings, statuses and file name carry terminal escape

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
-import { cacheKey, ResultCache, type CacheData } from '../../src/engine/cache.js'
-import { audit, type AuditOptions } from '../../src/run.js'
+import { cacheKey, ResultCache, type CacheData } from '../../src/workers/cache.js'
+import { audit, type AuditOptions } from '../../src/run/audit.js'
 import { tempTree } from '../helpers/tmp.js'
 
 const status = `# Status

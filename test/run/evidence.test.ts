@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { audit } from '../../src/run.js'
+import { audit } from '../../src/run/audit.js'
 import { tempRepo, tempTree } from '../helpers/tmp.js'
 
 const doc = `# Backend status

@@ -1,7 +1,8 @@
 import type { Node } from 'unist'
 import { nameKey } from '../names.js'
-import { spanOf, type ColumnMap } from '../span.js'
-import type { Document, Section, Span, StatedCount, StatusClaim } from '../types.js'
+import { spanOf, type ColumnMap } from '../../contract/span.js'
+import type { Document, Section, StatedCount, StatusClaim } from '../types.js'
+import type { Span } from '../../contract/span.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
 
 /** The facts gathered while walking one document, before items are formed. */

@@ -1,4 +1,5 @@
-import type { Span, StatedCount, Status } from '../types.js'
+import type { StatedCount, Status } from '../types.js'
+import type { Span } from '../../contract/span.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { sectionPath, type Walk } from './context.js'
 import { readField } from './fields.js'

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Finding } from '../report/json-schema.js'
+import type { Finding } from './result.js'
 
 // "line 24", "lines 116-122", "lines 24, 25 and 118": what moves when lines are inserted above.
 const LINE_REFERENCE = /\b(lines?) \d+(?:[-–]\d+)?(?:(?:, | and )\d+(?:[-–]\d+)?)*/g

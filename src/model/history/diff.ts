@@ -1,39 +1,10 @@
-import { decisiveClaims, reconcileStatus } from '../engine/reconcile.js'
-import { qualify } from '../model/names.js'
-import type { Document, Item, Status, StatusClaim, Verdict } from '../model/types.js'
-import type { Policy } from '../report/json-schema.js'
+import { decisiveClaims, reconcileStatus } from '../status.js'
+import { qualify } from '../../contract/item-key.js'
+import type { Document, Item, Status, StatusClaim, Verdict } from '../types.js'
+import type { Policy } from '../../contract/result.js'
 import { pairItems } from './match-items.js'
-import { diffNumbers, type NumberDiff } from './numbers.js'
-
-/** How an item changed between two versions of a document. */
-export type ItemChangeKind = 'progress' | 'regression' | 'other' | 'reworded' | 'added' | 'removed'
-
-/** An item in one version: its reconciled status and the claim that shows it. */
-export interface ItemSide {
-  item: Item
-  status: Status | 'disputed'
-  percent?: number
-  claim: StatusClaim
-}
-
-/** One item that is not the same in both versions. */
-export interface ItemDiff {
-  kind: ItemChangeKind
-  before?: ItemSide
-  after?: ItemSide
-  /** The parent item's name, for a sub-item. */
-  parent?: string
-}
-
-/** What changed in a document's status between an earlier version (absent: it did not exist) and now. */
-export interface DocumentDiff {
-  before?: Readonly<Document>
-  after: Readonly<Document>
-  /** Changed, added and removed items: the current version's order, then removed items. */
-  items: ItemDiff[]
-  numbers: NumberDiff[]
-  verdicts: { added: Verdict[]; removed: Verdict[] }
-}
+import { diffNumbers } from './numbers.js'
+import type { DocumentDiff, ItemChangeKind, ItemDiff, ItemSide } from './types.js'
 
 /** Steps from done: done 0, partial 1, todo and blocked 2; no place for na, unknown and disputed. */
 const DISTANCE: Partial<Record<Status | 'disputed', number>> = { done: 0, partial: 1, todo: 2, blocked: 2 }

@@ -1,7 +1,7 @@
-import type { AnalyseOptions } from '../analyse.js'
-import { cacheKey, ResultCache } from '../engine/cache.js'
-import { analysisSettings } from '../workers/file-outcome.js'
-import { cacheFilePath, readCacheFile, writeCacheFile } from './cache-file.js'
+import type { AnalyseOptions } from '../engine/analyse.js'
+import { cacheKey, ResultCache } from './cache.js'
+import { analysisSettings } from './file-outcome.js'
+import { cacheFilePath, readCacheFile, writeCacheFile } from '../io/cache-file.js'
 
 /** The run's cache, loaded from its file, and how to save it back. */
 export interface OpenCache {

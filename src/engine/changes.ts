@@ -1,6 +1,6 @@
-import type { DocumentChanges, ItemChange, ItemOnly, NumberChange } from '../report/changes-schema.js'
-import type { DocumentDiff, ItemDiff, ItemSide } from './diff.js'
-import type { NumberDiff } from './numbers.js'
+import type { DocumentChanges, ItemChange, ItemOnly, NumberChange } from '../contract/changes.js'
+import type { DocumentDiff, ItemDiff, ItemSide } from '../model/history/types.js'
+import type { NumberDiff } from '../model/history/types.js'
 
 /** Where a document's earlier version came from. */
 export interface VersionInfo {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
-import { frontMatterDate, statedDate } from '../engine/document-date.js'
-import type { DocumentDateInfo } from '../report/json-schema.js'
-import type { DatedDocument, RunDocument } from '../rules/types.js'
-import { findRepositoryRoot, lastCommitDates } from './repository.js'
+import { frontMatterDate, statedDate } from '../model/document-date.js'
+import type { DocumentDateInfo } from '../contract/result.js'
+import type { DatedDocument, RunDocument } from '../model/run-document.js'
+import { findRepositoryRoot, lastCommitDates } from '../io/repository.js'
 
 /** A document with its date and where the date comes from. */
 export interface Dated {

@@ -1,6 +1,7 @@
-import type { Document, EncodingInfo } from '../model/types.js'
-import { findPlaceholders } from '../model/extract/placeholders.js'
-import type { Vocabulary } from '../model/vocabulary.js'
+import type { Document } from './types.js'
+import type { EncodingInfo } from '../parse/encoding.js'
+import { findPlaceholders } from './extract/placeholders.js'
+import type { Vocabulary } from './vocabulary.js'
 
 // What every fact the extractor gathers needs, one way or another. Counts, percentages and dates
 // need a digit; markers are symbols and emoji; task items need a box; claims and labels need a

@@ -1,20 +1,21 @@
 import type { Root } from 'mdast'
 import { createHash } from 'node:crypto'
-import { blankDocument, mayHoldFacts } from './engine/prescan.js'
-import { reconcileItems } from './engine/reconcile.js'
-import { runRules, type RuleSeverities } from './engine/run-rules.js'
-import { summarize } from './engine/summarize.js'
-import { applyAliases, type Aliases } from './model/aliases.js'
-import { extractDocument } from './model/extract/index.js'
-import type { ColumnMap } from './model/span.js'
-import type { Document, EncodingInfo } from './model/types.js'
-import { createVocabulary, defaultVocabulary, type Vocabulary, type VocabularyExtension } from './model/vocabulary.js'
-import { decode } from './parse/decode.js'
-import { boundText, type SkippedLines } from './parse/limits.js'
-import { parseMarkdown } from './parse/markdown.js'
-import type { FileError, Finding, Policy, RunResult } from './report/json-schema.js'
-import { rules } from './rules/index.js'
-import type { RuleContext } from './rules/types.js'
+import { blankDocument, mayHoldFacts } from '../model/prescan.js'
+import { reconcileItems } from './reconcile.js'
+import { runRules, type RuleSeverities } from './run-rules.js'
+import { summarize } from './summarize.js'
+import { applyAliases, type Aliases } from '../model/aliases.js'
+import { extractDocument } from '../model/extract/index.js'
+import type { ColumnMap } from '../contract/span.js'
+import type { Document } from '../model/types.js'
+import type { EncodingInfo } from '../parse/encoding.js'
+import { createVocabulary, defaultVocabulary, type Vocabulary, type VocabularyExtension } from '../model/vocabulary.js'
+import { decode } from '../parse/decode.js'
+import { boundText, type SkippedLines } from '../parse/limits.js'
+import { parseMarkdown } from '../parse/markdown.js'
+import type { FileError, Finding, Policy, RunResult } from '../contract/result.js'
+import { rules } from '../rules/index.js'
+import type { RuleContext } from '../rules/types.js'
 
 /** Settings that change what is found. */
 export interface AnalyseOptions {
@@ -48,7 +49,7 @@ export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOp
   const { text, encoding, fileColumn } = decoded.decoded
   const hash = createHash('sha1').update(bytes).digest('hex')
   const bounded = boundText(text)
-  // A document with no digit, marker or status word holds no fact: skip the parse (see engine/prescan.ts).
+  // A document with no digit, marker or status word holds no fact: skip the parse (see model/prescan.ts).
   const root = mayHoldFacts(text, vocabularyOf(options)) ? parseMarkdown(bounded.text) : undefined
   const result = analyseTree(root, text, path, options, surroundings, { encoding, columnMap: fileColumn, hash })
   return { ...result, skipped: bounded.skipped }
@@ -68,7 +69,7 @@ export interface TextOrigin {
  * Models and checks a document from a tree already parsed from `text` (remark-parse with
  * remark-gfm; remark-frontmatter for YAML front matter). The one engine behind the CLI,
  * the Node API and the remark plugin. No tree (undefined) stands for a text that holds no
- * fact at all (engine/prescan.ts), which is then not parsed.
+ * fact at all (model/prescan.ts), which is then not parsed.
  */
 export function analyseTree(root: Root | undefined, text: string, path: string, options: AnalyseOptions = {}, surroundings: Surroundings = {}, origin: TextOrigin = {}): DocumentResult {
   const vocabulary = vocabularyOf(options)

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { RULE_IDS } from '../rules/ids.js'
-import { SCHEMA_VERSION } from '../version.js'
-import { changesSchema } from './changes-schema.js'
+import { RULE_IDS } from './rule-ids.js'
+import { SCHEMA_VERSION } from './version.js'
+import { changesSchema } from './changes.js'
 
 export { SCHEMA_VERSION }
 
@@ -123,7 +123,7 @@ export const runResultSchema = z.object({
   }),
 })
 
-export { changesSchema, type Changes, type DocumentChanges } from './changes-schema.js'
+export { changesSchema, type Changes, type DocumentChanges } from './changes.js'
 export type Related = z.infer<typeof relatedSchema>
 export type DocumentDateInfo = z.infer<typeof documentDateSchema>
 export type CrossItemResult = z.infer<typeof crossItemSchema>

@@ -1,18 +1,7 @@
-import { isStatusWording, nameKey, qualify } from '../model/names.js'
-import type { Document, Item, StatedCount, Status } from '../model/types.js'
-import type { ItemDiff } from './diff.js'
-
-/**
- * A stated number (a total, a count per status, a percentage) whose value moved between two
- * versions while the items it counts did not ('number-only'), the reverse ('items-only'), or both.
- */
-export interface NumberDiff {
-  before: StatedCount
-  after: StatedCount
-  change: 'number-only' | 'items-only' | 'both'
-  /** The changed items the number counts; empty for 'number-only'. */
-  items: ItemDiff[]
-}
+import { isStatusWording, nameKey } from '../names.js'
+import { qualify } from '../../contract/item-key.js'
+import type { Document, Item, StatedCount, Status } from '../types.js'
+import type { ItemDiff, NumberDiff } from './types.js'
 
 /** The items a stated number counts, and whether that could be told (else: the whole document, as a guess). */
 interface Scope {

@@ -1,6 +1,6 @@
-import { ItemIndex } from '../model/match.js'
-import { qualify } from '../model/names.js'
-import type { Item } from '../model/types.js'
+import { ItemIndex } from '../match.js'
+import { qualify } from '../../contract/item-key.js'
+import type { Item } from '../types.js'
 
 /** An item of the earlier version, the later version, or both (the same item in each). */
 export interface ItemPair {

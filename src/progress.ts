@@ -1,4 +1,4 @@
-import { oneLine } from '../report/escape.js'
+import { oneLine } from './report/escape.js'
 
 /** A progress line on a terminal stream: `update` after each file, `clear` at the end. */
 export interface ProgressLine {

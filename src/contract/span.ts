@@ -1,5 +1,12 @@
 import type { Node } from 'unist'
-import type { Span } from './types.js'
+
+/** 1-based line and column; the end is exclusive, as in unist and SARIF regions. */
+export interface Span {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
 
 /** Maps a column of the decoded text back to the file's column on the same line. */
 export type ColumnMap = (line: number, column: number) => number

@@ -1,9 +1,9 @@
-import { ItemIndex } from '../model/match.js'
-import type { Item, Status } from '../model/types.js'
-import type { CrossItemResult, Policy } from '../report/json-schema.js'
-import type { DatedDocument } from '../rules/types.js'
-import { decisiveClaims, reconcileStatus, statusesConflict } from './reconcile.js'
-import { progressRank } from '../model/vocabulary.js'
+import { ItemIndex } from './match.js'
+import type { Item, Status } from './types.js'
+import type { CrossItemResult, Policy } from '../contract/result.js'
+import type { DatedDocument } from './run-document.js'
+import { decisiveClaims, reconcileStatus, statusesConflict } from './status.js'
+import { progressRank } from './vocabulary.js'
 
 /** One document's word on an item that several documents of a run mention. */
 export interface CrossEntry {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { AnalyseOptions } from '../analyse.js'
-import { SCHEMA_VERSION, VERSION } from '../version.js'
-import type { FileOutcome } from '../workers/file-outcome.js'
+import type { AnalyseOptions } from '../engine/analyse.js'
+import { SCHEMA_VERSION, VERSION } from '../contract/version.js'
+import type { FileOutcome } from './file-outcome.js'
 
 /** The layout of the cache file's data; bumped when it changes, which empties old caches. */
 const FORMAT = 2

@@ -1,6 +1,6 @@
-import { readDate } from '../model/extract/dates.js'
-import type { Document } from '../model/types.js'
-import type { DocumentDateInfo } from '../report/json-schema.js'
+import { readDate } from './extract/dates.js'
+import type { Document } from './types.js'
+import type { DocumentDateInfo } from '../contract/result.js'
 
 /** The date a document states for itself: its latest "updated" date, else its latest other date. */
 export function statedDate(doc: Readonly<Pick<Document, 'dates'>>): DocumentDateInfo | undefined {
