@@ -86,6 +86,7 @@ export function program(): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
     .option('-q, --quiet', 'report errors only; print nothing for a clean run')
     .option('--report-unused-directives', 'report disable directives that suppress nothing')
+    .option('--include-uncertain', 'also report findings of medium confidence, marked "uncertain" (the exit code still counts only sure ones)')
     .option('--baseline <file>', 'report and fail only on findings not recorded in this baseline file')
     .option('--write-baseline <file>', 'record the current findings in a baseline file (and pass)')
     .option('--no-error-on-unmatched-pattern', 'do not fail on a path or glob that names no markdown file')
@@ -138,6 +139,7 @@ export function toPlan(cmd: Command): CliPlan {
     ...ruleOverrides((o.rule as string[] | undefined) ?? []),
     ...(str('policy') ? { policy: str('policy') as Config['policy'] } : {}),
     ...(o.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
+    ...(o.includeUncertain ? { includeUncertain: true } : {}),
   }
   const plan: CliPlan = {
     paths: cmd.args,

@@ -14,6 +14,7 @@ import { configSchema, keysAt, type Config } from './config/schema.js'
 import { AuditError } from './contract/errors.js'
 import { ignoreMatcher } from './io/collect-files.js'
 import { surroundingsOf } from './io/surroundings.js'
+import { reportedFindings } from './engine/summarize.js'
 import { decode } from './parse/decode.js'
 import { parseMarkdown } from './parse/markdown.js'
 import type { Finding, Related } from './contract/result.js'
@@ -44,9 +45,10 @@ const remarkAuditReconcile: Plugin<[(RemarkAuditReconcileOptions | null | undefi
       const config = mergeConfig(loaded.config, inline)
       if (file.path && ignoreMatcher(config.ignore ?? [], loaded.base, file.cwd)(file.path)) return
       const surroundings = file.path ? surroundingsOf(file.path, file.cwd, root) : {}
-      const result = analyseFile(tree, file, analyseOptions(config), surroundings)
+      const options = analyseOptions(config)
+      const result = analyseFile(tree, file, options, surroundings)
       const lines = String(file).split(/\r\n|\r|\n/)
-      for (const finding of result?.findings ?? []) report(file, finding, lines)
+      for (const finding of reportedFindings(result?.findings ?? [], options.includeUncertain === true).findings) report(file, finding, lines)
     } catch (error) {
       if (!(error instanceof AuditError)) throw error
       file.message(error.message, { source: SOURCE }).fatal = true
@@ -74,7 +76,8 @@ function analyseFile(tree: Root, file: VFile, options: AnalyseOptions, surroundi
 
 function report(file: VFile, finding: Finding, lines: readonly string[]): void {
   const cause = chain(finding.related, finding.ruleId)
-  const message = file.message(finding.message, { place: placeOf(finding), ruleId: finding.ruleId, source: SOURCE, ...(cause ? { cause } : {}) })
+  const text = finding.confidence === 'high' ? finding.message : `${finding.message} (uncertain)`
+  const message = file.message(text, { place: placeOf(finding), ruleId: finding.ruleId, source: SOURCE, ...(cause ? { cause } : {}) })
   message.fatal = finding.severity === 'error'
   if (finding.actual === undefined) return
   message.actual = String(finding.actual)

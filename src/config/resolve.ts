@@ -46,6 +46,7 @@ export function analyseOptions(config: Config): AnalyseOptions {
     ...(config.aliases ? { aliases: config.aliases } : {}),
     ...(config.policy ? { policy: config.policy } : {}),
     ...(config.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
+    ...(config.includeUncertain ? { includeUncertain: true } : {}),
   }
 }
 
@@ -70,5 +71,6 @@ export function effectiveConfig(config: Config, rules: readonly RuleMeta[]): Con
     aliases: config.aliases ?? {},
     ignore: config.ignore ?? [],
     reportUnusedDirectives: config.reportUnusedDirectives ?? false,
+    includeUncertain: config.includeUncertain ?? false,
   }
 }

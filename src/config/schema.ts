@@ -41,6 +41,8 @@ export const configSchema = z.strictObject({
     .describe('Globs of files not to check, relative to the config file'),
   reportUnusedDirectives: z.boolean().optional()
     .describe('Report inline disable directives that suppress nothing'),
+  includeUncertain: z.boolean().optional()
+    .describe('Also report findings of medium confidence (marked "uncertain"); the exit code counts only high-confidence findings'),
 }).describe('Configuration of audit-reconcile (.audit-reconcile.json / .yaml, audit-reconcile.config.json, or "audit-reconcile" in package.json)')
 
 /** A validated config file. */

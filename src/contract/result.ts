@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { STATUSES } from './status.js'
 
 import { RULE_IDS } from './rule-ids.js'
 import { SCHEMA_VERSION } from './version.js'
@@ -13,8 +14,14 @@ const span = {
   endColumn: z.number().int().positive(),
 }
 
-const status = z.enum(['done', 'partial', 'todo', 'blocked', 'na', 'unknown'])
+const status = z.enum(STATUSES)
 const severity = z.enum(['error', 'warning'])
+/**
+ * How sure the tool is of a finding: `high` when the claims are explicit and the match exact or
+ * announced; `medium` when a side is inferred (from a section label, a figure, a vague marker) or the
+ * match is fuzzy. Only high findings are reported and gate the exit code unless uncertain ones are asked for.
+ */
+const confidence = z.enum(['high', 'medium'])
 /** Every rule id; `directive` is reported by the engine about inline directives (src/engine/directives.ts). */
 export const ruleIdSchema = z.enum(RULE_IDS)
 
@@ -32,6 +39,7 @@ export const fixSchema = z.object({
 export const findingSchema = z.object({
   ruleId: ruleIdSchema,
   severity,
+  confidence,
   path: z.string(),
   ...span,
   messageId: z.string(),
@@ -58,6 +66,8 @@ export const reconciledItemSchema = z.object({
   name: z.string(),
   key: z.string(),
   parent: z.string().optional(),
+  /** The column of a comparison matrix the item's claims are about ("Windows", "Them"). */
+  subject: z.string().optional(),
   claims: z.array(reconciledClaimSchema),
   status: z.union([status, z.literal('disputed')]),
   disputed: z.boolean(),
@@ -120,6 +130,8 @@ export const runResultSchema = z.object({
     warnings: z.number().int().nonnegative(),
     files: z.number().int().nonnegative(),
     fileErrors: z.number().int().nonnegative(),
+    /** Findings of medium confidence the run made; listed in `findings` only when uncertain findings are included. Not in `errors` or `warnings`. */
+    uncertain: z.number().int().nonnegative(),
   }),
 })
 
@@ -136,4 +148,5 @@ export type FileError = z.infer<typeof fileErrorSchema>
 export type RunResult = z.infer<typeof runResultSchema>
 export type Policy = RunResult['policy']
 export type Severity = Finding['severity']
+export type Confidence = Finding['confidence']
 export type RuleId = Finding['ruleId']

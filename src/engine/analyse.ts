@@ -28,6 +28,11 @@ export interface AnalyseOptions {
   aliases?: Aliases
   /** Report inline disable directives that suppress nothing. */
   reportUnusedDirectives?: boolean
+  /**
+   * Report findings of medium confidence too (`--include-uncertain`); the exit code still counts
+   * only high ones. Not an analysis setting: every finding is made and cached with its confidence.
+   */
+  includeUncertain?: boolean
 }
 
 /** One document's part of a run. */

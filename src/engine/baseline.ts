@@ -1,7 +1,7 @@
 import type { Baseline } from '../contract/baseline.js'
 import type { Finding, RunResult } from '../contract/result.js'
 import { findingKey, stableMessage } from '../contract/fingerprint.js'
-import { totals } from './summarize.js'
+import { withFindings } from './summarize.js'
 
 /** Records findings as a baseline; `pathOf` gives each finding's path relative to the baseline file. */
 export function makeBaseline(findings: readonly Finding[], pathOf: (f: Finding) => string): Baseline {
@@ -34,10 +34,5 @@ export function applyBaseline(result: Readonly<RunResult>, baseline: Baseline, p
     if (left > 0) budget.set(key, left - 1)
     return left === 0
   })
-  return {
-    ...result,
-    findings,
-    baseline: { path: file, suppressed: result.findings.length - findings.length },
-    totals: totals(findings, result.totals.files, result.totals.fileErrors),
-  }
+  return { ...withFindings(result, findings), baseline: { path: file, suppressed: result.findings.length - findings.length } }
 }

@@ -1,5 +1,5 @@
 import type { RunResult } from '../contract/result.js'
-import { totals } from './summarize.js'
+import { withFindings } from './summarize.js'
 
 /** When a run fails: the lowest failing severity, and how many warnings are tolerated. */
 export interface Gate {
@@ -19,6 +19,5 @@ export function exitCode(result: Pick<RunResult, 'errors' | 'totals'>, gate: Gat
 
 /** The result with only its errors (`--quiet`), totals recounted so that every format agrees. */
 export function errorsOnly(result: Readonly<RunResult>): RunResult {
-  const findings = result.findings.filter((f) => f.severity === 'error')
-  return { ...result, findings, totals: totals(findings, result.totals.files, result.totals.fileErrors) }
+  return withFindings(result, result.findings.filter((f) => f.severity === 'error'))
 }

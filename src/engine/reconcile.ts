@@ -10,6 +10,7 @@ export function reconcileItems(items: readonly Item[], path: string, policy: Pol
       name: item.name,
       key: item.key,
       ...(item.parent ? { parent: item.parent } : {}),
+      ...(item.subject !== undefined ? { subject: item.subject } : {}),
       claims: item.claims.map((c) => ({
         status: c.status,
         ...(c.percent !== undefined ? { percent: c.percent } : {}),

@@ -18,6 +18,7 @@ export function toFinding(rule: { meta: RuleMeta }, draft: Draft, path: string, 
   const finding: Finding = {
     ruleId: rule.meta.id,
     severity: draft.severity === 'warning' && severity === 'error' ? 'warning' : severity,
+    confidence: draft.confidence ?? 'high',
     path,
     line: draft.span.line,
     column: draft.span.column,

@@ -25,14 +25,30 @@ function stated(doc: Readonly<Document>): Summary['stated'] {
   })
 }
 
-/** The result without some findings (those --fix resolved), totals recomputed. */
-export function withoutFindings(result: Readonly<RunResult>, drop: ReadonlySet<Finding>): RunResult {
-  const findings = result.findings.filter((f) => !drop.has(f))
-  return { ...result, findings, totals: totals(findings, result.totals.files, result.totals.fileErrors) }
+/** The findings a run reports: the high-confidence ones, and the uncertain ones only when asked for; with how many were left out. */
+export function reportedFindings(findings: readonly Finding[], includeUncertain: boolean): { findings: Finding[]; hidden: number } {
+  if (includeUncertain) return { findings: [...findings], hidden: 0 }
+  const sure = findings.filter((f) => f.confidence === 'high')
+  return { findings: sure, hidden: findings.length - sure.length }
 }
 
-/** Error and warning totals of a run. */
-export function totals(findings: readonly Finding[], files: number, fileErrors: number): RunResult['totals'] {
-  const errors = findings.filter((f) => f.severity === 'error').length
-  return { errors, warnings: findings.length - errors, files, fileErrors }
+/** The result without some findings (those --fix resolved), totals recomputed. */
+export function withoutFindings(result: Readonly<RunResult>, drop: ReadonlySet<Finding>): RunResult {
+  return withFindings(result, result.findings.filter((f) => !drop.has(f)))
+}
+
+/** The result with another list of its findings, totals recounted (uncertain findings left out of the list stay counted). */
+export function withFindings(result: Readonly<RunResult>, findings: Finding[]): RunResult {
+  const hidden = result.totals.uncertain - result.findings.filter((f) => f.confidence !== 'high').length
+  return { ...result, findings, totals: totals(findings, result.totals.files, result.totals.fileErrors, hidden) }
+}
+
+/**
+ * Totals of a run: errors and warnings among its high-confidence findings (what the exit code
+ * counts), and every uncertain finding, listed (`findings`) or left out (`hiddenUncertain`).
+ */
+export function totals(findings: readonly Finding[], files: number, fileErrors: number, hiddenUncertain = 0): RunResult['totals'] {
+  const sure = findings.filter((f) => f.confidence === 'high')
+  const errors = sure.filter((f) => f.severity === 'error').length
+  return { errors, warnings: sure.length - errors, files, fileErrors, uncertain: findings.length - sure.length + hiddenUncertain }
 }

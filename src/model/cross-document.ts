@@ -1,5 +1,7 @@
 import { ItemIndex } from './match.js'
-import type { Item, Status } from './types.js'
+import { isGenericKey, relatedGroups } from './related-documents.js'
+import type { Item } from './types.js'
+import type { Status } from '../contract/status.js'
 import type { CrossItemResult, Policy } from '../contract/result.js'
 import type { DatedDocument } from './run-document.js'
 import { decisiveClaims, reconcileStatus, statusesConflict } from './status.js'
@@ -17,34 +19,40 @@ export interface CrossEntry {
 export interface CrossItem {
   key: string
   name: string
+  subject?: string
   claims: { key: string }[]
   /** Oldest document first. */
   entries: CrossEntry[]
 }
 
 /**
- * Matches the top-level items of every document (ordered oldest first) across documents,
- * the way items are matched within one; returns the items at least two documents mention.
+ * Matches the top-level items of documents (ordered oldest first) across documents, the way items
+ * are matched within one, but only between documents that describe the same work (see
+ * relatedGroups) and never by a generic name ("High Priority", "Phase 2", "Testing"); returns the
+ * items at least two documents mention.
  */
 export function matchAcrossDocuments(docs: readonly DatedDocument[]): CrossItem[] {
-  const index = new ItemIndex<CrossItem>()
   const all: CrossItem[] = []
-  docs.forEach(({ doc }, i) => {
-    for (const item of doc.items) {
-      if (item.parent !== undefined || decisiveClaims(item).length === 0) continue
-      const entry = { doc: i, item, status: reconcileStatus(item, 'strict') }
-      const found = [item.key, ...item.claims.map((c) => c.key)].map((k) => index.find(k)).find((x) => x !== undefined)
-      if (found && !found.entries.some((e) => e.doc === i)) {
-        found.entries.push(entry)
-        continue
+  for (const group of relatedGroups(docs.map((d) => d.doc))) {
+    if (group.length < 2) continue
+    const index = new ItemIndex<CrossItem>()
+    for (const i of group) {
+      for (const item of docs[i]!.doc.items) {
+        if (item.parent !== undefined || isGenericKey(item.key) || decisiveClaims(item).length === 0) continue
+        const entry = { doc: i, item, status: reconcileStatus(item, 'strict') }
+        const found = [item.key, ...item.claims.map((c) => c.key)].map((k) => index.find(k, item.subject)).find((x) => x !== undefined)
+        if (found) {
+          if (!found.entries.some((e) => e.doc === i)) found.entries.push(entry)
+          continue
+        }
+        const cross: CrossItem = { key: item.key, name: item.name, ...(item.subject !== undefined ? { subject: item.subject } : {}), claims: item.claims.map((c) => ({ key: c.key })), entries: [entry] }
+        index.add(cross)
+        all.push(cross)
       }
-      if (found) continue
-      const cross: CrossItem = { key: item.key, name: item.name, claims: item.claims.map((c) => ({ key: c.key })), entries: [entry] }
-      index.add(cross)
-      all.push(cross)
     }
-  })
-  return all.filter((c) => c.entries.length > 1)
+  }
+  // In the order the items first appear, oldest document first, as one index over all gave.
+  return all.filter((c) => c.entries.length > 1).sort((a, b) => a.entries[0]!.doc - b.entries[0]!.doc)
 }
 
 /** The status the documents' words on an item reconcile to under a policy (latest: the newest document). */

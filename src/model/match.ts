@@ -5,6 +5,8 @@ import type { Item } from './types.js'
 export interface Keyed {
   key: string
   parent?: string
+  /** A comparison matrix's column (see Item.subject): such items are found only by their key and subject. */
+  subject?: string
   claims: readonly { key: string }[]
 }
 
@@ -20,7 +22,8 @@ export class ItemIndex<T extends Keyed> {
   /** Adds a top-level item (sub-items of an item heading are never referred to from outside it). */
   add(item: T): void {
     if (item.parent !== undefined) return
-    for (const key of new Set([item.key, ...item.claims.map((c) => c.key)])) push(this.byKey, key, item)
+    for (const key of new Set([item.key, ...item.claims.map((c) => c.key)])) push(this.byKey, subjectKey(key, item.subject), item)
+    if (item.subject !== undefined) return
     for (const token of new Set(coreTokens(item.key.split(' ')))) push(this.byToken, token, item)
   }
 
@@ -28,10 +31,11 @@ export class ItemIndex<T extends Keyed> {
    * The one item a name's key refers to: an equal key first, else the unique item whose
    * name matches it (see namesMatch); undefined when none or several do.
    */
-  find(key: string): T | undefined {
+  find(key: string, subject?: string): T | undefined {
     if (key === '') return undefined
-    const exact = this.byKey.get(key) ?? []
+    const exact = this.byKey.get(subjectKey(key, subject)) ?? []
     if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined
+    if (subject !== undefined) return undefined
     const tokens = key.split(' ')
     const core = coreTokens(tokens)
     let candidates: T[] | undefined
@@ -45,6 +49,11 @@ export class ItemIndex<T extends Keyed> {
     })
     return matches.length === 1 ? matches[0] : undefined
   }
+}
+
+/** The index key of a name about a matrix column: only the same name about the same column meets it. */
+function subjectKey(key: string, subject: string | undefined): string {
+  return subject === undefined ? key : `${subject}\u0000${key}`
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -1,4 +1,6 @@
-import type { Document, Item, Section, StatedCount, Status, StatusClaim } from './types.js'
+import type { Document, Item, Section, StatusClaim } from './types.js'
+import type { Status } from '../contract/status.js'
+import type { StatedCount } from './number-types.js'
 import type { Span } from '../contract/span.js'
 
 /** One number a recomputed value was made from: an item's status, a sub-section's percentage, a list entry. */

@@ -1,5 +1,6 @@
 import type { Policy } from '../contract/result.js'
-import type { Item, Status, StatusClaim } from './types.js'
+import type { Item, StatusClaim } from './types.js'
+import type { Status } from '../contract/status.js'
 import { progressRank } from './vocabulary.js'
 
 /** Claims that take part in reconciliation: a bare ⚠️ defers to any claim that says more. */
@@ -45,4 +46,13 @@ export function reconcileStatus(item: Item, policy: Policy): Status | 'disputed'
 /** Whether an item counts as done: every decisive claim says so. */
 export function isDone(item: Item): boolean {
   return reconcileStatus(item, 'strict') === 'done'
+}
+
+/**
+ * Whether a claim states its status in so many words on the item's own heading, row, line, field
+ * or checkbox: not filed by a section label, not read off a figure ("85%", "7/9"), not a bare ⚠️,
+ * and not contradicting itself ("✅ Not implemented"). Findings built on explicit claims only are sure.
+ */
+export function isExplicit(claim: StatusClaim): boolean {
+  return claim.vague !== true && claim.source !== 'status-list' && claim.percent === undefined && claim.markerConflict === undefined
 }

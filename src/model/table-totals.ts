@@ -1,4 +1,4 @@
-import type { Cell, Table } from './types.js'
+import type { Cell, Table } from './number-types.js'
 
 /** A totals cell of a table and what its parts add up to. */
 export interface TotalCheck {

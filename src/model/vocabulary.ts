@@ -1,4 +1,4 @@
-import type { Status } from './types.js'
+import type { Status } from '../contract/status.js'
 
 /** A status read from text: which status, from what, and where in the text. */
 export interface StatusMatch {
@@ -55,6 +55,13 @@ const PHRASES: [string, Status][] = [
   ['enabled', 'done'], ['available', 'done'], ['merged', 'done'], ['released', 'done'], ['approved', 'done'], ['validated', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
 ]
 
+// Words before a done word that change what it says.
+const MODIFIERS: [string, Status][] = [
+  ['not', 'todo'], ['not yet', 'todo'], ['never', 'todo'],
+  ['partially', 'partial'], ['partly', 'partial'], ['mostly', 'partial'], ['largely', 'partial'], ['half', 'partial'], ['almost', 'partial'], ['nearly', 'partial'],
+  ['fully', 'done'], ['successfully', 'done'], ['completely', 'done'],
+]
+
 /** A compiled vocabulary: markers and phrases to statuses. */
 export interface Vocabulary {
   /** The first marker in `text`, if any. */
@@ -76,10 +83,11 @@ export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
   for (const [status, list] of Object.entries(extra) as [Status, string[]][]) {
     for (const phrase of list) phrases.set(phrase.toLowerCase(), status)
   }
-  // Every done word negated is todo: "not verified", "not yet merged", "never deployed".
+  // Every done word negated is todo ("not verified", "never deployed"), qualified is partial
+  // ("partially integrated", "mostly working"), intensified stays done ("fully tested").
   for (const [phrase, status] of [...phrases]) {
     if (status !== 'done' || phrase.includes(' ')) continue
-    for (const negation of ['not', 'not yet', 'never']) if (!phrases.has(`${negation} ${phrase}`)) phrases.set(`${negation} ${phrase}`, 'todo')
+    for (const [modifier, made] of MODIFIERS) if (!phrases.has(`${modifier} ${phrase}`)) phrases.set(`${modifier} ${phrase}`, made)
   }
   const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length)
   // One alternation of literals between word boundaries: linear in the input.
@@ -134,6 +142,8 @@ export interface StatusReading {
   word?: StatusMatch
   /** The marker and the words right after it say opposite things ("✅ Not implemented"). */
   markerConflict: boolean
+  /** The other side of the conflict is a figure ("✅ 20% complete"), not words. */
+  figure?: true
 }
 
 const isDone = (s: Status) => s === 'done'
@@ -145,6 +155,21 @@ const comparable = (s: Status) => s !== 'na' && s !== 'unknown'
  * strong marker are a marker conflict and the marker is kept as the status.
  */
 export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary): StatusReading | undefined {
+  const reading = readPlainStatus(text, vocab)
+  // "✅ READY (with caveats)", "Complete except exports": done with a reservation is no claim of done.
+  if (reading?.status === 'done' && isHedged(text)) return { ...reading, status: 'partial', vague: true, markerConflict: false }
+  return reading
+}
+
+// A reservation beside a done status. Literal alternatives between word boundaries: linear.
+const HEDGE = /(?<![\p{L}])(?:with (?:(?:some|minor|known|a few|several|major|open)\s+)?(?:caveats?|gaps?|issues?|exceptions?|limitations?|reservations?|restrictions?|workarounds?|known issues)|except(?:ing)?|excluding|apart from|other than|but|however|pending|mostly|largely|almost|nearly|conditionally)(?![\p{L}])/iu
+
+/** Whether text holds a reservation ("with caveats", "except", "but", "pending") that takes back a done. */
+export function isHedged(text: string): boolean {
+  return HEDGE.test(text)
+}
+
+function readPlainStatus(text: string, vocab: Vocabulary): StatusReading | undefined {
   const marker = vocab.marker(text)
   const after = marker ? text.slice(marker.index + marker.raw.length) : text
   const word = vocab.word(after)

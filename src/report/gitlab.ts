@@ -21,7 +21,7 @@ export const gitlab: Formatter = (result, ctx) => {
     description: stripControl(messageWithRelated(f, show)),
     check_name: f.ruleId,
     fingerprint: prints[i],
-    severity: SEVERITY[f.severity],
+    severity: f.confidence === 'high' ? SEVERITY[f.severity] : 'info',
     categories: ['Clarity'],
     location: { path: show(f.path), lines: { begin: f.line, end: f.endLine } },
   }))

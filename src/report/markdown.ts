@@ -34,7 +34,8 @@ export const markdown: Formatter = (result, ctx) => {
 
 function findingRow(f: Finding, show: (path: string) => string): string[] {
   const see = seeAlso(f, show)
-  return [code(show(f.path)), String(f.line), f.severity, code(f.ruleId), cell(f.message) + (see ? ` (${cell(see)})` : '')]
+  const severity = f.confidence === 'high' ? f.severity : `${f.severity} (uncertain)`
+  return [code(show(f.path)), String(f.line), severity, code(f.ruleId), cell(f.message) + (see ? ` (${cell(see)})` : '')]
 }
 
 function itemTable(items: readonly ReconciledItem[]): string {

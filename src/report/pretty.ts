@@ -68,7 +68,7 @@ function documentBlock(
 function findingLines(findings: readonly Finding[], show: (path: string) => string, c: ChalkInstance): string[] {
   if (findings.length === 0) return []
   const positions = findings.map((f) => `${f.line}:${f.column}`)
-  const messages = findings.map((f) => oneLine(f.message))
+  const messages = findings.map((f) => oneLine(f.confidence === 'high' ? f.message : `${f.message} (uncertain)`))
   const posWidth = Math.max(...positions.map(width))
   // Align rule ids like ESLint's stylish, but do not push them past a readable width for one long message.
   const msgWidth = Math.min(Math.max(...messages.map(width)), MESSAGE_WIDTH)

@@ -16,8 +16,13 @@ export function seeAlso(finding: Readonly<Finding>, show: (path: string) => stri
   return `see ${parts.join('; ')}`
 }
 
-/** The message with its related places appended in parentheses, for one-line formats. */
+/** The message with its related places (and `uncertain`, for a finding of medium confidence) appended in parentheses, for one-line formats. */
 export function messageWithRelated(finding: Readonly<Finding>, show?: (path: string) => string): string {
-  const see = seeAlso(finding, show)
-  return see ? `${finding.message} (${see})` : finding.message
+  const notes = [uncertainty(finding), seeAlso(finding, show)].filter((n) => n !== '')
+  return notes.length > 0 ? `${finding.message} (${notes.join('; ')})` : finding.message
+}
+
+/** `uncertain` for a finding of medium confidence (reported only with --include-uncertain), else empty. */
+export function uncertainty(finding: Readonly<Pick<Finding, 'confidence'>>): string {
+  return finding.confidence === 'high' ? '' : 'uncertain'
 }

@@ -46,6 +46,8 @@ export const sarif: Formatter = (result, ctx) => {
           relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physical(r.path, r, ctx), message: { text: stripControl(r.message) } })),
         } : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+        // How sure the finding is, as code-scanning tools say it of their rules.
+        properties: { precision: f.confidence },
       })),
       columnKind: 'utf16CodeUnits',
     }],

@@ -1,6 +1,7 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
 import { tableTotals, type TotalCheck } from '../model/table-totals.js'
-import type { Document, StatedCount } from '../model/types.js'
+import type { Document } from '../model/types.js'
+import type { StatedCount } from '../model/number-types.js'
 import type { Span } from '../contract/span.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'

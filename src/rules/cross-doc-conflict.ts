@@ -1,5 +1,6 @@
 import { matchAcrossDocuments } from '../model/cross-document.js'
-import { decisiveClaims, statusesConflict } from '../model/status.js'
+import { decisiveClaims, isExplicit, statusesConflict } from '../model/status.js'
+import type { Item } from '../model/types.js'
 import type { Draft, RunRule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
 
@@ -36,10 +37,17 @@ export function check(...[docs]: Parameters<RunRule['check']>): (Draft<'supersed
         items: [entry.item.name],
         actual: entry.status,
         expected: newest.status,
+        // Sure when both documents use the same name for it and state both statuses outright.
+        confidence: sameName(entry.item, newest.item) && isExplicit(ours) && isExplicit(theirs) ? 'high' : 'medium',
       })
     }
   }
   return drafts
+}
+
+function sameName(a: Item, b: Item): boolean {
+  const keys = new Set([a.key, ...a.claims.map((c) => c.key)])
+  return [b.key, ...b.claims.map((c) => c.key)].some((k) => keys.has(k))
 }
 
 export const crossDocConflict: RunRule<'superseded'> = { meta, check }

@@ -1,4 +1,5 @@
-import type { Document } from '../model/types.js'
+import { isExplicit } from '../model/status.js'
+import type { Document, Item, StatusClaim } from '../model/types.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
 
@@ -25,8 +26,20 @@ export function check(doc: Readonly<Document>): Draft<'mismatch'>[] {
       items: [claim.name],
       actual: m.wordStatus,
       expected: m.markerStatus,
+      // A marker beside a figure ("95% ✅") is often "on track"; sure only where the document itself
+      // treats the item as unfinished elsewhere.
+      confidence: m.figure && !unfinishedElsewhere(doc, claim) ? 'medium' : 'high',
     }]
   })
+}
+
+const owners = new WeakMap<Readonly<Document>, Map<StatusClaim, Item>>()
+
+/** Whether another explicit claim on the same item says it is not done. */
+function unfinishedElsewhere(doc: Readonly<Document>, claim: StatusClaim): boolean {
+  let itemOf = owners.get(doc)
+  if (!itemOf) owners.set(doc, (itemOf = new Map(doc.items.flatMap((i) => i.claims.map((c) => [c, i] as const)))))
+  return itemOf.get(claim)?.claims.some((c) => c !== claim && isExplicit(c) && c.status !== 'done' && c.status !== 'na' && c.status !== 'unknown') ?? false
 }
 
 export const markerConflict: Rule<'mismatch'> = { meta, check }

@@ -1,4 +1,4 @@
-import { decisiveClaims, isDone } from '../model/status.js'
+import { decisiveClaims, isDone, isExplicit } from '../model/status.js'
 import { ItemIndex } from '../model/match.js'
 import { nameKey } from '../model/names.js'
 import type { Document, Item, Verdict } from '../model/types.js'
@@ -25,7 +25,8 @@ export function check(doc: Readonly<Document>): Draft<'contradicted'>[] {
     if (verdict.claims !== 'done') return []
     // "# ✅ Phase 2 — COMPLETE" in a document that lists Phase 2 speaks for Phase 2, not for Phase 3.
     const named = verdict.subject !== undefined ? index.find(nameKey(verdict.subject).key) : undefined
-    const candidates = named ? [named] : doc.items.filter((item) => inScope(item, verdict))
+    // A column of a comparison matrix ("Them", "Windows") is not the document's own work.
+    const candidates = named ? [named] : doc.items.filter((item) => item.subject === undefined && inScope(item, verdict))
     // An item with nothing but a bare ⚠️ ("⚠️ Some warnings") is an observation, not open work.
     const open = candidates.filter((item) => !isDone(item) && decisiveClaims(item).some((c) => !c.vague))
     if (open.length === 0) return []
@@ -41,6 +42,8 @@ export function check(doc: Readonly<Document>): Draft<'contradicted'>[] {
       items: open.map((i) => i.name),
       actual: 'done',
       expected: `${open.length} not done`,
+      // Sure when an open item says so outright ("❌ Missing"), not only by a figure or a section label.
+      confidence: open.some((item) => decisiveClaims(item).some((c) => c.status !== 'done' && isExplicit(c))) ? 'high' : 'medium',
     }]
   })
 }

@@ -1,5 +1,6 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
-import type { Document, StatedCount } from '../model/types.js'
+import type { Document } from '../model/types.js'
+import type { StatedCount } from '../model/number-types.js'
 import type { Draft, Rule, RuleContext } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
 

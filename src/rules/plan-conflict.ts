@@ -1,6 +1,6 @@
-import { decisiveClaims } from '../model/status.js'
+import { decisiveClaims, isExplicit } from '../model/status.js'
 import { ItemIndex } from '../model/match.js'
-import type { Document } from '../model/types.js'
+import type { Document, Item } from '../model/types.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
 
@@ -30,8 +30,16 @@ export function check(doc: Readonly<Document>): Draft<'stillPlanned'>[] {
       span: entry.span,
       related: done.map((c) => ({ ...c.span, message: `Claimed done here: ${c.raw}` })),
       items: [item.name],
+      // Sure when the entry names the item itself (its words all in the item's name) and the item is claimed done outright.
+      confidence: done.some(isExplicit) && namesItem(entry.key, item) ? 'high' : 'medium',
     }]
   })
+}
+
+/** Whether every word of a plan entry (its verb removed) is in the name of one of the item's claims. */
+function namesItem(entryKey: string, item: Item): boolean {
+  const words = entryKey.split(' ')
+  return item.claims.some((c) => { const own = new Set(c.key.split(' ')); return words.every((w) => own.has(w)) })
 }
 
 export const planConflict: Rule<'stillPlanned'> = { meta, check }

@@ -1,5 +1,6 @@
 import type { Document, LabelledGroup, StatusClaim } from '../model/types.js'
 import { innermostRanges } from '../model/line-ranges.js'
+import { isExplicit } from '../model/status.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
 
@@ -38,7 +39,7 @@ export function check(doc: Readonly<Document>): Draft<'misfiled'>[] {
   const groupAround = groupLookup(doc)
   for (const item of doc.items) {
     for (const claim of item.claims) {
-      if (claim.source === 'status-list' || claim.vague) continue
+      if (claim.source === 'status-list' || claim.vague || claim.subject !== undefined) continue
       const group = groupAround(claim.span.line)
       if (!group || !contradicts(claim, group)) continue
       const id = `${item.key}\u0000${group.span.line}`
@@ -52,6 +53,8 @@ export function check(doc: Readonly<Document>): Draft<'misfiled'>[] {
         items: [item.name],
         actual: claim.status,
         expected: group.status,
+        // A label that only says "not done" ("Remaining", ⚠️) files things loosely.
+        confidence: isExplicit(claim) && group.vague !== true ? 'high' : 'medium',
       })
     }
   }

@@ -1,4 +1,4 @@
-import { decisiveClaims, isDone, statusesConflict, vagueDissent } from '../model/status.js'
+import { decisiveClaims, isDone, isExplicit, statusesConflict, vagueDissent } from '../model/status.js'
 import { qualify } from '../contract/item-key.js'
 import type { Document, Item, StatusClaim } from '../model/types.js'
 import type { Draft, Rule } from './types.js'
@@ -35,6 +35,8 @@ function conflictsIn(item: Item): Draft<Id>[] {
     if (seen.has(claim.status) || !statusesConflict(claim.status, first.status)) continue
     seen.add(claim.status)
     const others = claims.filter((c) => c.status !== claim.status)
+    // Sure only when both statuses are stated outright, each by at least one claim.
+    const sure = claims.some((c) => c.status === claim.status && isExplicit(c)) && others.some((c) => statusesConflict(c.status, claim.status) && isExplicit(c))
     drafts.push({
       messageId: 'conflict',
       data: { actual: claim.status, item: item.name, otherLine: first.span.line, expected: first.status },
@@ -44,6 +46,7 @@ function conflictsIn(item: Item): Draft<Id>[] {
       actual: claim.status,
       expected: first.status,
       severity: claim.status === 'done' || others.some((c) => c.status === 'done') ? 'error' : 'warning',
+      confidence: sure ? 'high' : 'medium',
     })
   }
   const dissent = vagueDissent(item)[0]
@@ -58,6 +61,8 @@ function conflictsIn(item: Item): Draft<Id>[] {
       actual: dissent.status,
       expected: 'done',
       severity: 'error',
+      // A bare ⚠️ or a "Remaining:" filing only hints that the item is not done.
+      confidence: 'medium',
     })
   }
   return drafts
@@ -83,6 +88,7 @@ function unfinishedChildren(parent: Item, children: ReadonlyMap<string, Item[]>)
     items: [parent.name, ...open.map((o) => o.item.name)],
     actual: 'done',
     expected: firstOpen.claim.status,
+    confidence: isExplicit(anchor) && open.some((o) => isExplicit(o.claim)) ? 'high' : 'medium',
   }]
 }
 

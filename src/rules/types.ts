@@ -3,7 +3,7 @@ import type { DocumentDiff } from '../model/history/types.js'
 import type { Document } from '../model/types.js'
 import type { Span } from '../contract/span.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
-import type { Fix, Related, Severity } from '../contract/result.js'
+import type { Confidence, Fix, Related, Severity } from '../contract/result.js'
 
 /** What a rule returns: no ruleId, no severity, no path; the runner adds those. */
 export interface Draft<M extends string = string> {
@@ -18,6 +18,8 @@ export interface Draft<M extends string = string> {
   fix?: Fix
   /** Overrides the default severity only where the rule's spec says so (partial vs todo). */
   severity?: Severity
+  /** How sure the rule is (see Confidence in contract/result.ts); default `high`. */
+  confidence?: Confidence
 }
 
 /** Options a rule may read; all have defaults. */

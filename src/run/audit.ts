@@ -2,7 +2,7 @@ import type { AnalyseOptions } from '../engine/analyse.js'
 import { crossDocumentView } from '../model/cross-document.js'
 import { applyDirectives } from '../engine/directives.js'
 import { compareFindings, toFinding } from '../engine/run-rules.js'
-import { totals } from '../engine/summarize.js'
+import { reportedFindings, totals } from '../engine/summarize.js'
 import { historySince } from '../history/since.js'
 import { checkedPaths, type Selection } from '../history/select.js'
 import { collectFiles } from '../io/collect-files.js'
@@ -91,16 +91,17 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     }
   }
   findings.sort(compareFindings)
+  const reported = reportedFindings(findings, options.includeUncertain === true)
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'audit-reconcile', version: VERSION },
     policy: options.policy ?? 'strict',
     documents: own.map((r) => ({ ...r.result.entry, ...dateOf(datedByPath, r.result) })),
-    findings,
+    findings: reported.findings,
     crossDocument: dated.length > 1 ? crossDocumentView(dated.map((d) => d.dated), options.policy ?? 'strict') : [],
     ...(history ? { changes: history.changes } : {}),
     errors: fileErrors,
-    totals: totals(findings, own.length, fileErrors.length),
+    totals: totals(reported.findings, own.length, fileErrors.length, reported.hidden),
   }
 }
 

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { analyseSource, type AnalyseOptions } from '../engine/analyse.js'
 import { decisiveClaims } from '../model/status.js'
 import { pathChecker } from '../io/repository.js'
@@ -82,6 +82,7 @@ export function analyseFile(task: FileTask): FileOutcome | FileError {
       dates: document.dates,
       // Inline directives apply to the run rules' findings in this document too.
       directives: document.directives,
+      mentions: [...new Set(document.citations.map((c) => basename(c.path).toLowerCase()).filter((name) => /\.(?:md|markdown|mdx)$/.test(name)))],
       ...(document.frontMatter !== undefined ? { frontMatter: document.frontMatter } : {}),
     },
     root,

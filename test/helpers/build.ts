@@ -13,6 +13,7 @@ export function makeFinding(partial: Partial<Finding> = {}): Finding {
   return findingSchema.parse({
     ruleId: 'status-conflict',
     severity: 'error',
+    confidence: 'high',
     path: 'docs/STATUS.md',
     line,
     column,
@@ -60,7 +61,8 @@ export function makeResult(partial: Partial<RunResult> = {}): RunResult {
   const findings = partial.findings ?? []
   const documents = partial.documents ?? []
   const errors = partial.errors ?? []
-  const errorCount = findings.filter((f) => f.severity === 'error').length
+  const sure = findings.filter((f) => f.confidence === 'high')
+  const errorCount = sure.filter((f) => f.severity === 'error').length
   return runResultSchema.parse({
     schemaVersion: 1,
     tool: { name: 'audit-reconcile', version: '0.0.0' },
@@ -71,9 +73,10 @@ export function makeResult(partial: Partial<RunResult> = {}): RunResult {
     errors,
     totals: {
       errors: errorCount,
-      warnings: findings.length - errorCount,
+      warnings: sure.length - errorCount,
       files: documents.length,
       fileErrors: errors.length,
+      uncertain: findings.length - sure.length,
     },
     ...partial,
   })

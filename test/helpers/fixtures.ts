@@ -17,6 +17,7 @@ export interface ExpectedFinding {
   related?: number[]
   items?: string[]
   severity?: 'error' | 'warning'
+  confidence?: 'high' | 'medium'
 }
 
 /** One fixture case: its folder name, input bytes and optional config. */
@@ -64,5 +65,6 @@ export function shape(f: Finding, want: ExpectedFinding): ExpectedFinding {
   if (want.related !== undefined) out.related = f.related.map((r) => r.line)
   if (want.items !== undefined) out.items = f.items
   if (want.severity !== undefined) out.severity = f.severity
+  if (want.confidence !== undefined) out.confidence = f.confidence
   return out
 }

@@ -1,4 +1,4 @@
-import type { StatedCount } from '../../src/model/types.js'
+import type { StatedCount } from '../../src/model/number-types.js'
 
 /**
  * A stated number as the numbers extractor states one, read from a line of a summary section.

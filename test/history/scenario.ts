@@ -42,6 +42,8 @@ const ROADMAP = `# Roadmap
 | Webhooks | ❌ Not started |
 | Refunds | ❌ Not started |
 | Exports | ❌ Not started |
+
+Where each item stands today: [the status page](STATUS.md).
 `
 
 /** Three commits: the first state, the items moving (and ROADMAP.md renamed to PLAN.md, NOTES.md new), a verdict alone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StatedCount } from '../../src/model/types.js'
+import type { StatedCount } from '../../src/model/number-types.js'
 import { parseCounts } from '../../src/model/extract/counts.js'
 import { defaultVocabulary } from '../../src/model/vocabulary.js'
 import { modelOf } from '../helpers/fixtures.js'

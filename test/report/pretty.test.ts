@@ -145,7 +145,7 @@ describe('pretty formatter, totals and errors', () => {
   })
 
   it('reads the totals, never recounts them', () => {
-    const out = pretty(makeResult({ totals: { errors: 9, warnings: 3, files: 2, fileErrors: 2 } }), ctx)
+    const out = pretty(makeResult({ totals: { errors: 9, warnings: 3, files: 2, fileErrors: 2, uncertain: 0 } }), ctx)
     expect(out).toBe('✖ 12 problems (9 errors, 3 warnings) in 2 files, 2 files could not be read\n')
   })
 })

@@ -5,7 +5,8 @@ import { runCli } from '../helpers/cli.js'
 
 // A document whose item names, headings, statuses and file name carry terminal escape
 // sequences: colours, a screen clear, an OSC window title, an OSC 8 hyperlink, BEL, backspace,
-// a bare CR, a C1 CSI and a right-to-left override. Run end to end through the built CLI.
+// a bare CR, a C1 CSI and a right-to-left override. Run end to end through the built CLI, with
+// uncertain findings shown (the conflicting row's status is blurred by the escapes).
 const ESC = '\x1b'
 const NAME = `Login ${ESC}[31mRED${ESC}[0m${ESC}[2J`
 const LINK = `${ESC}]8;;https://evil.example/${ESC}\\Click here${ESC}]8;;${ESC}\\`
@@ -40,7 +41,7 @@ function terminalFormats(): string[] {
 
 describe('terminal safety, end to end', () => {
   it('the document really holds the sequences, and the rules report them', () => {
-    const r = runCli(['--format', 'json', '-', '--stdin-filename', FILENAME], { input: DOC })
+    const r = runCli(['--format', 'json', '--include-uncertain', '-', '--stdin-filename', FILENAME], { input: DOC })
     const result = runResultSchema.parse(JSON.parse(r.stdout))
     expect(result.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['status-conflict', 'placeholder']))
     // json keeps the text as written, as JSON escapes: nothing raw reaches the terminal.
@@ -58,7 +59,7 @@ describe('terminal safety, end to end', () => {
   for (const format of terminalFormats()) {
     it(`${format}: no escape sequence or control character survives, the text does`, () => {
       for (const color of ['--no-color', '--color']) {
-        const r = runCli(['--format', format, color, '-', '--stdin-filename', FILENAME], { input: DOC })
+        const r = runCli(['--format', format, color, '--include-uncertain', '--fail-on', 'warning', '-', '--stdin-filename', FILENAME], { input: DOC })
         expect(r.code).toBe(1)
         // With --color the only escapes are the formatter's own SGR colour codes.
         const out = color === '--color' ? r.stdout.replace(/\x1b\[[0-9;]*m/g, '') : r.stdout

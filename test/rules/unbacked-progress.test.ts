@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Document, StatedCount } from '../../src/model/types.js'
+import type { Document } from '../../src/model/types.js'
+import type { StatedCount } from '../../src/model/number-types.js'
 import { modelOf } from '../helpers/fixtures.js'
 import { historyFindingsOf, historyRuleCases } from '../helpers/history-rule-cases.js'
 import { statedCount } from '../helpers/stated-count.js'

@@ -1,9 +1,11 @@
 import type { Node } from 'unist'
 import { nameKey } from '../names.js'
 import { spanOf, type ColumnMap } from '../../contract/span.js'
-import type { Document, Section, StatedCount, StatusClaim } from '../types.js'
+import type { Document, Section, StatusClaim } from '../types.js'
+import type { StatedCount } from '../number-types.js'
 import type { Span } from '../../contract/span.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
+import type { SectionKind } from './headings.js'
 
 /** The facts gathered while walking one document, before items are formed. */
 export type Facts = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'encoding'>
@@ -21,6 +23,8 @@ export interface Walk {
   bare: StatedCount[]
   /** Lists and blockquotes the walk is inside. */
   depth: number
+  /** The kind a list label gives the list being walked ("Won't fix:", "Complete when:"), over the section's. */
+  listKind?: SectionKind | undefined
 }
 
 /** Creates an empty walk. */
@@ -62,6 +66,20 @@ export function parentItem(walk: Walk): string | undefined {
   return undefined
 }
 
+/** What the entries read here are, when not work with a status: from the list label, else the section. */
+export function contextKind(walk: Walk): SectionKind | undefined {
+  return walk.listKind ?? currentSection(walk)?.kind
+}
+
+/**
+ * Whether a claim read here is recorded: nothing is claimed of excluded work or of alternatives,
+ * and among criteria only what is checked off (an unchecked criterion is a condition, not a to-do).
+ */
+function recorded(walk: Walk, status: string): boolean {
+  const kind = contextKind(walk)
+  return kind !== 'excluded' && kind !== 'options' && (kind !== 'criteria' || status === 'done')
+}
+
 /** Records a status claim, and a marker conflict when its text contradicts its marker. */
 export function addClaim(
   walk: Walk,
@@ -82,8 +100,8 @@ export function addClaim(
   }
   if (full.parent === undefined) delete full.parent
   if (reading.markerConflict && reading.marker && reading.word) {
-    full.markerConflict = { marker: reading.marker.raw, markerStatus: reading.marker.status, words: reading.word.raw, wordStatus: reading.word.status }
+    full.markerConflict = { marker: reading.marker.raw, markerStatus: reading.marker.status, words: reading.word.raw, wordStatus: reading.word.status, ...(reading.figure ? { figure: true as const } : {}) }
   }
-  walk.facts.claims.push(full)
+  if (recorded(walk, full.status)) walk.facts.claims.push(full)
   return full
 }

@@ -1,4 +1,5 @@
-import type { Cell, Status, Table } from '../types.js'
+import type { Status } from '../../contract/status.js'
+import type { Cell, Table } from '../number-types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { sectionPath, type Walk } from './context.js'
 import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'

@@ -1,4 +1,4 @@
-import type { Status } from '../types.js'
+import type { Status } from '../../contract/status.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { trimChars } from './numbers.js'
 

@@ -1,5 +1,6 @@
 import type { List, ListItem } from 'mdast'
-import type { StatedCount, StatusClaim, Table } from '../types.js'
+import type { StatusClaim } from '../types.js'
+import type { StatedCount, Table } from '../number-types.js'
 import { span, type Walk } from './context.js'
 import { statusPhrase } from './count-words.js'
 import { plainText } from './inline.js'

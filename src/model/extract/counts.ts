@@ -1,4 +1,5 @@
-import type { StatedCount, Status } from '../types.js'
+import type { Status } from '../../contract/status.js'
+import type { StatedCount } from '../number-types.js'
 import type { Span } from '../../contract/span.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { sectionPath, type Walk } from './context.js'

@@ -1,8 +1,10 @@
 import type { Paragraph } from 'mdast'
-import { readStatus, type Vocabulary } from '../vocabulary.js'
-import type { Walk } from './context.js'
+import type { Span } from '../../contract/span.js'
+import { planKey } from '../names.js'
+import { readStatus, type StatusReading, type Vocabulary } from '../vocabulary.js'
+import { addClaim, contextKind, currentSection, type Walk } from './context.js'
 import { isOnlyStatus, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
-import { leadingStrong } from './inline.js'
+import { leadingStrong, type TextLine } from './inline.js'
 
 /**
  * A status from a marker opening or closing a list entry's first line ("✅ Login", "Login ✅"),
@@ -20,9 +22,9 @@ export function markerReading(walk: Walk, text: string) {
   const bracketed = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)
   if (before.includes(':') || bracketed || (!opens && !closes)) return undefined
   const reading = readStatus(text.slice(marker.index), walk.vocab)
-  const pct = /(\d{1,3})\s*%\s*(?:complete|completed|done|implemented)\b/i.exec(after)
+  const pct = /(\d{1,3})\s*%\s*(?:complete|completed|completion|done|implemented)\b/i.exec(after)
   if (reading && pct && reading.status === 'done' && Number(pct[1]) < 100) {
-    return { ...reading, markerConflict: true, word: { status: 'partial' as const, raw: pct[0], by: 'word' as const, vague: false, index: pct.index } }
+    return { ...reading, markerConflict: true, figure: true as const, word: { status: 'partial' as const, raw: pct[0], by: 'word' as const, vague: false, index: pct.index } }
   }
   return reading
 }
@@ -50,4 +52,33 @@ export function entryName(text: string, para: Paragraph, vocab: Vocabulary): str
   const paren = name.indexOf(' (')
   if (paren > 0) name = name.slice(0, paren)
   return trimSeparators(stripNumbering(name)).slice(0, 120)
+}
+
+/**
+ * The claim (or plan entry) a list entry without a checkbox makes, and its key. In a plan or a
+ * section of advice a bare ✅ is a bullet ("✅ Enable HTTPS" = do this): it claims done only with
+ * words after the name that say so ("✅ **Deploy** - complete"); a ⏳ or ❌ there says "not done".
+ */
+export function entryClaim(walk: Walk, line: TextLine, name: string, base: { name: string; raw: string; parent?: string; span: Span }, ctx: { label?: Pick<StatusReading, 'status' | 'vague'>; top: boolean }): string | undefined {
+  const text = line.text
+  const reading = markerReading(walk, text) ?? leadingStatus(walk, text)
+  const section = currentSection(walk)
+  const planned = section?.plan === true && ctx.top
+  if (planned || contextKind(walk) === 'advice') {
+    const at = text.toLowerCase().indexOf(name.toLowerCase())
+    const confirmed = reading?.status === 'done' && at >= 0 && walk.vocab.word(text.slice(at + name.length))?.status === 'done'
+    const claimed = reading && (confirmed || (reading.status !== 'done' && reading.status !== 'na')) ? addClaim(walk, { ...base, source: 'list-marker' }, reading).key : undefined
+    if (planned && !confirmed && name && !isInstruction(line)) walk.facts.plan.push({ name, key: planKey(name).key, span: base.span })
+    return claimed
+  }
+  // "✅ **Fixed**: 1 service" counts things; its name is only a status word.
+  if (name && isOnlyStatus(name, walk.vocab)) return undefined
+  if (reading) return addClaim(walk, { ...base, source: 'list-marker' }, reading).key
+  if (ctx.label !== undefined && name) return addClaim(walk, { ...base, source: 'status-list' }, ctx.label).key
+  return undefined
+}
+
+/** A step for the reader rather than work on the project: "Run `bun install`", "Open http://localhost:3000". */
+function isInstruction(line: TextLine): boolean {
+  return /^\W*(?:run|open|visit|go to|navigate to|type|execute|launch|start|see|read|check out|clone|cd)\b/i.test(line.text) && (line.refs.length > 0 || /https?:\/\/|localhost/.test(line.text))
 }

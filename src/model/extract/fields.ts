@@ -1,6 +1,6 @@
 import { readStatus, type Vocabulary } from '../vocabulary.js'
-import type { Status } from '../types.js'
-import { labelWordStatus, stripMarkers, trimSeparators } from './headings.js'
+import type { Status } from '../../contract/status.js'
+import { labelWordStatus, sectionKind, stripMarkers, trimSeparators, type SectionKind } from './headings.js'
 
 /** A `Label: value` line. */
 export interface Field {
@@ -26,6 +26,13 @@ export function readField(line: string): Field | undefined {
   // Markers were stripped to find the label; the value is taken again from the original line.
   const colon = line.indexOf(':')
   return { label, value: colon >= 0 ? line.slice(colon + 1).trim() : value, kind }
+}
+
+/** The kind of list a label line introduces when it is not work with a status ("Won't fix:", "Acceptance criteria:"). */
+export function readKindLine(line: string): SectionKind | undefined {
+  const text = line.trim()
+  if (!text.endsWith(':') || text.length > 60) return undefined
+  return sectionKind(text.slice(0, -1), false)
 }
 
 /** A list label such as "✅ Implemented:", "**Pending:**", "Remaining:" → its status (vague for "not done" words). */

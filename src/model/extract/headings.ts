@@ -1,5 +1,6 @@
-import type { Status } from '../types.js'
-import { readStatus, statusOfPercent, type StatusReading, type Vocabulary } from '../vocabulary.js'
+import type { Section } from '../types.js'
+import type { Status } from '../../contract/status.js'
+import { isHedged, readStatus, statusOfPercent, type StatusReading, type Vocabulary } from '../vocabulary.js'
 import { readPercent, trimChars } from './numbers.js'
 
 /** What a heading says: the item it names and claims a status for, or the group it labels. */
@@ -15,7 +16,12 @@ export interface HeadingReading {
   plan: boolean
   /** About the document as a whole: summary, notes, conclusion, overall status. */
   documentLevel: boolean
+  /** What the section's entries are when they are not work with a status (see Section.kind). */
+  kind?: SectionKind
 }
+
+/** Sections whose entries are not work with a status, and sections of advice (see Section.kind). */
+export type SectionKind = NonNullable<Section['kind']>
 
 const NUMBERING = /^(?:\d{1,3}(?:\.\d{1,3})*[.):]?|[ivx]{1,5}[.)]|[a-z][.)])\s+/i
 const GROUP_NOUNS = /\b(?:items|tasks|features|gaps|issues|requirements|fixes|bugs|todos|deliverables|components|areas|changes|improvements|enhancements|capabilities|stories|tickets|checks|debts|findings|problems|endpoints|services|pages|screens|steps|actions|modules|functions|phases|work|functionality|elements|parts|things|points|implementations)\b/i
@@ -25,8 +31,29 @@ const LABEL_WORDS: [RegExp, Status][] = [
 ]
 // "What's Working Now", "What's Not Working", "What Remains": headings that file items, not items.
 const WHAT = /^what(?:'s|’s|\s+is|\s+was|\s+has|\s+remains|\s+works|\s+still|\s+we)\b/i
-const PLAN = /\b(?:action plan|next steps?|what(?:'s|’s| is) next|next actions?|recommend(?:ed|ations?)?|roadmap|to-?do list|remaining work|future (?:work|improvements|enhancements)|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
+const PLAN = /\b(?:action plan|next steps?|what(?:'s|’s| is) next|next actions?|roadmap|to-?do list|remaining work|future (?:work|improvements|enhancements)|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
 const DOCUMENT_LEVEL = /^(?:executive summary|summary|overview|notes?|conclusions?|conclusi[oó]n(?:es)?|resumen(?: ejecutivo)?|introduction|table of contents|contents|appendix|references|(?:overall|final|project|current|document|completion|implementation|release|launch|delivery|mvp)?\s*status(?: summary| report)?|verdict|final (?:verdict|notes|summary)|statistics|metrics summary)\b/i
+// Titles that negate what they hold: its entries are not open work nor done work.
+const EXCLUDED = /\b(?:won['’]?t (?:fix|do|implement|be (?:fixed|done|implemented))|wont ?fix|out of scope|not in scope|excluded|exclusions|false positives?|not (?:an? )?(?:issues?|bugs?|problems?|concerns?)|non[- ]issues?|not applicable|rejected|declined|not planned|dismissed|(?:removed|dropped) (?:features?|items?|from scope))\b/i
+// Alternatives weighed against each other: "Option 1: …", "Approach B".
+const OPTIONS = /^(?:option|alternative|approach|choice|proposal|variant)\s*(?:\d{1,2}|[a-e]|[ivx]{1,3})\b/i
+// Conditions, not work: "Definition of done", "Complete when", "Acceptance criteria", "Success metrics".
+const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?)\b/i
+// Advice: what to do in general, not a list of this project's open work.
+const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned)\b/i
+
+/** What kind of entries a heading or list label introduces, when they are not work with a status. */
+export function sectionKind(text: string, plan: boolean): SectionKind | undefined {
+  const bare = stripMarkers(stripNumbering(stripMarkers(text)))
+  if (EXCLUDED.test(bare)) return 'excluded'
+  if (OPTIONS.test(bare)) return 'options'
+  if (CRITERIA.test(bare)) return 'criteria'
+  return !plan && ADVICE.test(bare) ? 'advice' : undefined
+}
+
+// Words that strengthen or qualify a status phrase without naming anything: "FULLY INTEGRATED", "Now complete".
+const INTENSIFIERS = /(?<![\p{L}\p{N}])(?:fully|partially|partly|completely|mostly|largely|entirely|totally|now|already|still|yet|successfully|finally|officially)(?![\p{L}\p{N}])/giu
+
 const PRIORITY = /\b(?:priority|priorities|severity|risk|impact|urgent|critical)\b/i
 const CIRCLES = /[🔴🟠🟡🟢🔵⚪⚫]/u
 const SEPARATORS = [' — ', ' – ', ' - ', ': ', ' | ', ' (']
@@ -48,6 +75,14 @@ export function stripMarkers(text: string): string {
 export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
   const plan = PLAN.test(text)
   const bare = stripMarkers(stripNumbering(stripMarkers(text)))
+  const kind = sectionKind(text, plan)
+  // Excluded work, alternatives and criteria are neither items nor verdicts, and never a plan.
+  if (kind && kind !== 'advice') return { name: trimSeparators(bare), plan: false, documentLevel: false, kind }
+  const reading = readHeadingParts(text, bare, plan, vocab)
+  return kind ? { ...reading, kind } : reading
+}
+
+function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Vocabulary): HeadingReading {
   const documentLevel = DOCUMENT_LEVEL.test(bare)
   const priorityContext = PRIORITY.test(text)
   const marker = priorityContext && CIRCLES.test(text) ? undefined : vocab.marker(text)
@@ -81,15 +116,17 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
     const after = stripMarkers(text.slice(marker.index + marker.raw.length))
     const reading = after !== '' && isOnlyStatus(after, vocab) ? readStatus(text.slice(marker.index), vocab) : undefined
     const name = reading ? trimSeparators(stripMarkers(stripNumbering(stripMarkers(text.slice(0, marker.index))))) : bare
-    return { name, plan, documentLevel, claim: reading ? { ...reading, raw: text.slice(marker.index).trim() } : { status: marker.status, vague: marker.vague, marker, markerConflict: false, raw: marker.raw } }
+    // "Billing ✅ Complete, except refunds": done with a reservation is no claim of done.
+    const bareMarker = marker.status === 'done' && isHedged(text) ? { status: 'partial' as const, vague: true } : { status: marker.status, vague: marker.vague }
+    return { name, plan, documentLevel, claim: reading ? { ...reading, raw: text.slice(marker.index).trim() } : { ...bareMarker, marker, markerConflict: false, raw: marker.raw } }
   }
   return { name: bare, plan, documentLevel }
 }
 
-/** Whether the text is nothing but a status phrase ("Completed", "Not Started"). */
+/** Whether the text is nothing but a status phrase ("Completed", "Not Started", "FULLY INTEGRATED"). */
 export function isOnlyStatus(text: string, vocab: Vocabulary): boolean {
   const word = vocab.word(text)
-  return word !== undefined && text.replace(word.raw, '').replace(/[\s:.!*_()-]/g, '') === ''
+  return word !== undefined && text.replace(word.raw, '').replace(INTENSIFIERS, '').replace(/[\s:.!*_()-]/g, '') === ''
 }
 
 function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary): { status: Status; vague?: boolean } | undefined {

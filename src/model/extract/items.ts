@@ -8,6 +8,8 @@ interface Draft {
   tokens: string[]
   core: string[]
   parent: string | undefined
+  /** The matrix column the claims are about; drafts of different subjects never meet. */
+  subject: string | undefined
   claims: StatusClaim[]
   mergedInto?: Draft
 }
@@ -22,11 +24,11 @@ export function formItems(claims: readonly StatusClaim[]): Item[] {
   const byKey = new Map<string, Draft>()
   for (const claim of claims) {
     if (claim.key === '') continue
-    const id = `${claim.parent ?? ''}\u0000${claim.key}`
+    const id = `${claim.parent ?? ''}\u0000${claim.subject ?? ''}\u0000${claim.key}`
     let draft = byKey.get(id)
     if (!draft) {
       const tokens = claim.key.split(' ')
-      draft = { file: namesFile(claim.name), key: claim.key, tokens, core: coreTokens(tokens), parent: claim.parent, claims: [] }
+      draft = { file: namesFile(claim.name), key: claim.key, tokens, core: coreTokens(tokens), parent: claim.parent, subject: claim.subject, claims: [] }
       byKey.set(id, draft)
     }
     draft.claims.push(claim)
@@ -36,7 +38,7 @@ export function formItems(claims: readonly StatusClaim[]): Item[] {
   for (const d of drafts) {
     for (const t of new Set(d.core)) {
       // Appended in place: copying the list per draft made 100,000 headings sharing a word quadratic.
-      const id = `${d.parent ?? ''}\u0000${t}`
+      const id = `${d.parent ?? ''}\u0000${d.subject ?? ''}\u0000${t}`
       const list = index.get(id)
       if (list) list.push(d)
       else index.set(id, [d])
@@ -58,7 +60,7 @@ export function formItems(claims: readonly StatusClaim[]): Item[] {
     const target = root(d)
     let item = items.get(target)
     if (!item) {
-      item = { key: target.key, name: '', claims: [], ...(target.parent ? { parent: target.parent } : {}) }
+      item = { key: target.key, name: '', claims: [], ...(target.parent ? { parent: target.parent } : {}), ...(target.subject !== undefined ? { subject: target.subject } : {}) }
       items.set(target, item)
     }
     item.claims.push(...d.claims)
@@ -80,7 +82,7 @@ function root(d: Draft): Draft {
 function candidatesFor(d: Draft, index: Map<string, Draft[]>): Draft[] {
   let best: Draft[] | undefined
   for (const t of d.core) {
-    const list = index.get(`${d.parent ?? ''}\u0000${t}`) ?? []
+    const list = index.get(`${d.parent ?? ''}\u0000${d.subject ?? ''}\u0000${t}`) ?? []
     if (!best || list.length < best.length) best = list
   }
   return best ?? []

@@ -146,7 +146,7 @@ function readProgress(walk: Walk, value: string): { percent: number; reading: Pi
     : word !== undefined && word.status !== status && ['done', 'partial', 'todo'].includes(word.status)
   const other = marker && !marker.vague ? marker : word
   if (clash && other) {
-    return { percent, reading: { status, vague: false, markerConflict: true, marker: other, word: { status, raw: `${percent}%`, by: 'word', vague: false, index: 0 } } }
+    return { percent, reading: { status, vague: false, markerConflict: true, figure: true, marker: other, word: { status, raw: `${percent}%`, by: 'word', vague: false, index: 0 } } }
   }
   return { percent, reading: { status, vague: false } }
 }

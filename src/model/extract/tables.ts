@@ -1,5 +1,6 @@
 import type { Table as MdTable, TableCell } from 'mdast'
-import type { Cell, Table } from '../types.js'
+import { nameKey } from '../names.js'
+import type { Cell, Table } from '../number-types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { addClaim, parentItem, sectionPath, span, type Walk } from './context.js'
 import { bareText, findCountColumns, readTableCounts, TOTAL_ROW } from './count-tables.js'
@@ -22,13 +23,13 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
   if (totalRow >= 0) table.totalRow = totalRow
   const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL_ROW.test(bareText(c.text)))
   if (totalColumn >= 0) table.totalColumn = totalColumn
-  const statusColumn = findStatusColumn(header, rows)
-  if (statusColumn !== undefined) {
-    const itemColumn = findItemColumn(header, rows, statusColumn)
+  const statusColumns = findStatusColumns(header, rows)
+  if (statusColumns.length > 0) {
+    const itemColumn = findItemColumn(header, rows, statusColumns)
     if (itemColumn !== undefined) {
-      table.statusColumn = statusColumn
+      table.statusColumn = statusColumns[0]!
       table.itemColumn = itemColumn
-      addRowClaims(walk, table, owner)
+      addRowClaims(walk, table, statusColumns, owner)
     }
   }
   for (const row of [header, ...rows]) {
@@ -57,28 +58,34 @@ function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
   return cell
 }
 
-function findStatusColumn(header: Cell[], rows: Cell[][]): number | undefined {
+/**
+ * The columns that hold statuses: a column headed like one ("Status") that mostly holds statuses,
+ * and every other column of short cells that are mostly statuses (a comparison matrix's "Them",
+ * "Us", "Linux", "Windows"), in order.
+ */
+function findStatusColumns(header: Cell[], rows: Cell[][]): number[] {
   const filled = (i: number) => rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '' && c.text !== '-')
   const statusShare = (i: number) => {
     const cells = filled(i)
     return cells.length === 0 ? 0 : cells.filter((c) => c.status !== undefined).length / cells.length
   }
-  const named = header.findIndex((c, i) => STATUS_HEADER.test(bareText(c.text)) && statusShare(i) >= 0.5)
-  if (named >= 0) return named
-  const byCells = header.findIndex((_c, i) => filled(i).length >= 2 && statusShare(i) >= 0.6 && filled(i).every((c) => c.text.length <= 40))
-  return byCells >= 0 ? byCells : undefined
+  return header.flatMap((c, i) => {
+    const named = STATUS_HEADER.test(bareText(c.text)) && statusShare(i) >= 0.5
+    const byCells = filled(i).length >= 2 && statusShare(i) >= 0.6 && filled(i).every((cell) => cell.text.length <= 40)
+    return named || byCells ? [i] : []
+  })
 }
 
-function findItemColumn(header: Cell[], rows: Cell[][], statusColumn: number): number | undefined {
+function findItemColumn(header: Cell[], rows: Cell[][], statusColumns: readonly number[]): number | undefined {
   // Letters or ids ("A", "B", "#3") label rows but do not name the items: prefer a column that does.
   const naming = (i: number) => {
     const cells = rows.map((r) => r[i]?.text ?? '').filter((t) => t !== '')
     return cells.length > 0 && cells.reduce((n, t) => n + bareText(t).length, 0) / cells.length >= 3
   }
-  const named = header.findIndex((c, i) => i !== statusColumn && ITEM_HEADER.test(bareText(c.text)) && naming(i))
+  const named = header.findIndex((c, i) => !statusColumns.includes(i) && ITEM_HEADER.test(bareText(c.text)) && naming(i))
   if (named >= 0) return named
   const texty = header.findIndex((_c, i) => {
-    if (i === statusColumn || !naming(i)) return false
+    if (statusColumns.includes(i) || !naming(i)) return false
     const cells = rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '')
     return cells.length > 0 && cells.filter((c) => c.number === undefined && c.status === undefined).length / cells.length >= 0.6
   })
@@ -89,27 +96,42 @@ function findItemColumn(header: Cell[], rows: Cell[][], statusColumn: number): n
  * When the item column repeats ("Linux | gcc", "Linux | clang"), the next text column is part of
  * each row's identity; undefined when the item column alone tells rows apart.
  */
-function qualifierColumn(table: Table): number | undefined {
+function qualifierColumn(table: Table, statusColumns: readonly number[]): number | undefined {
   const names = table.rows.filter((_r, i) => i !== table.totalRow).map((r) => bareText(r[table.itemColumn!]?.text ?? '').toLowerCase())
   if (new Set(names).size === names.length) return undefined
-  const next = table.header.findIndex((_c, i) => i > table.itemColumn! && i !== table.statusColumn &&
+  const next = table.header.findIndex((_c, i) => i > table.itemColumn! && !statusColumns.includes(i) &&
     table.rows.every((r) => { const c = r[i]; return c !== undefined && c.number === undefined && c.status === undefined }))
   return next >= 0 ? next : undefined
 }
 
-function addRowClaims(walk: Walk, table: Table, owner?: Owner): void {
+/**
+ * One claim per row and status column. With one status column (or one headed "Status") that is
+ * the item's own status; every other status column is a subject of its own ("Login (Windows)"),
+ * claimed apart and compared only with the same subject. A column without a header says of
+ * what it is a status no more than an empty cell: it claims nothing.
+ */
+function addRowClaims(walk: Walk, table: Table, statusColumns: readonly number[], owner?: Owner): void {
   const parent = owner?.parent ?? parentItem(walk)
-  const qualifier = qualifierColumn(table)
+  const qualifier = qualifierColumn(table, statusColumns)
+  const own = statusColumns.length === 1 ? statusColumns[0] : statusColumns.find((i) => STATUS_HEADER.test(bareText(table.header[i]?.text ?? '')))
   table.rows.forEach((row, index) => {
     if (index === table.totalRow) return
     const nameCell = row[table.itemColumn!]
-    const statusCell = row[table.statusColumn!]
-    if (!nameCell || !statusCell) return
+    if (!nameCell) return
     const extra = qualifier === undefined ? '' : bareText(row[qualifier]?.text ?? '')
     const name = [bareText(nameCell.text), extra].filter(Boolean).join(' ')
-    const reading = readStatus(statusCell.text, walk.vocab)
-    if (name === '' || !reading) return
-    const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }
-    addClaim(walk, { name, raw: statusCell.text, source: 'table-row', ...(parent ? { parent } : {}), span: rowSpan }, reading)
+    if (name === '') return
+    for (const column of statusColumns) {
+      const statusCell = row[column]
+      const reading = statusCell ? readStatus(statusCell.text, walk.vocab) : undefined
+      const heading = bareText(table.header[column]?.text ?? '')
+      if (!statusCell || !reading || (column !== own && heading === '')) continue
+      const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }
+      const subject = column === own ? undefined : nameKey(heading).key
+      addClaim(walk, {
+        name: subject === undefined ? name : `${name} (${heading})`, key: nameKey(name).key, raw: statusCell.text, source: 'table-row',
+        ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), span: rowSpan,
+      }, reading)
+    }
   })
 }

@@ -1,6 +1,7 @@
 import { closestNames } from '../match.js'
 import { categoryKey } from '../names.js'
-import type { CountTarget, Item, Section, StatedCount } from '../types.js'
+import type { Item, Section } from '../types.js'
+import type { CountTarget, StatedCount } from '../number-types.js'
 import type { Vocabulary } from '../vocabulary.js'
 import { statusPhrase } from './count-words.js'
 

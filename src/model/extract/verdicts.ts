@@ -1,4 +1,5 @@
-import type { Status } from '../types.js'
+import type { Status } from '../../contract/status.js'
+import { isHedged } from '../vocabulary.js'
 
 /** A document-level claim found in a line. */
 export interface VerdictMatch {
@@ -23,7 +24,7 @@ const GENERIC = /^(?:the|of|our|these|those|remaining|planned|identified|listed|
 export function findVerdict(line: string, documentLevel: boolean): VerdictMatch | undefined {
   if (line.length > 1000 || !MAY_BE_VERDICT.test(line)) return undefined
   const all = ALL.exec(line)
-  if (all && !CONDITIONAL.test(line.slice(Math.max(0, all.index - 20), all.index))) {
+  if (all && !CONDITIONAL.test(line.slice(Math.max(0, all.index - 20), all.index)) && !isHedged(line)) {
     const qualifier = GENERIC.test(all[1]!) ? '' : all[1]!.trim()
     return { text: all[0], claims: 'done', qualifier, index: all.index }
   }
@@ -33,7 +34,7 @@ export function findVerdict(line: string, documentLevel: boolean): VerdictMatch 
   const answeredNo = banner && /^[\s*_]*[:?]?[\s*_]*(?:no\b|❌|false\b|not\b)/iu.test(line.slice(banner.index + banner[0].length))
   // "not", and Spanish "no" right before the claim ("no está 100% funcional", "❌ No listo para producción").
   const negated = banner && /\bno\s+(?:est[aá]\s+|es\s+)?$/iu.test(line.slice(Math.max(0, banner.index - 12), banner.index))
-  if (banner && !answeredNo && !negated && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line)) {
+  if (banner && !answeredNo && !negated && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line) && !isHedged(line)) {
     return { text: banner[0], claims: 'done', qualifier: '', index: banner.index }
   }
   return undefined

@@ -1,17 +1,18 @@
 import type { Heading, List, ListItem, RootContent } from 'mdast'
 import { readDirectives } from '../../parse/directives.js'
-import { planKey } from '../names.js'
 import { qualify } from '../../contract/item-key.js'
-import type { Section, StatedCount, Status } from '../types.js'
+import type { Section } from '../types.js'
+import type { Status } from '../../contract/status.js'
+import type { StatedCount } from '../number-types.js'
 import { addClaim, currentSection, parentItem, span, type Walk } from './context.js'
 import { closeList, closeTable, mark } from './counted-lists.js'
 import { readHeadingCounts } from './counts.js'
-import { readLabelLine } from './fields.js'
-import { isOnlyStatus, readHeading } from './headings.js'
+import { readKindLine, readLabelLine } from './fields.js'
+import { readHeading, type SectionKind } from './headings.js'
 import { inlineLines, plainText } from './inline.js'
 import { itemKeyFor, readLine, readRefs, spanOfLine, type Owner } from './lines.js'
 import { readTable } from './tables.js'
-import { entryName, leadingStatus, markerReading } from './entries.js'
+import { entryClaim, entryName } from './entries.js'
 
 /** A status label: "✅ Implemented:", "## Missing Features", "Remaining:". */
 interface Label {
@@ -26,6 +27,8 @@ interface ListContext {
   owner?: Owner
   parent?: string
   top: boolean
+  /** The kind its label line gives the list ("Won't fix:"), over the section's. */
+  kind?: SectionKind
 }
 
 /**
@@ -48,10 +51,13 @@ function nested(walk: Walk, inside: () => void): void {
 /** Walks block content in order, recording facts. */
 export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonly RootContent[], owner?: Owner): void {
   let pendingLabel: Label | undefined
+  let pendingKind: SectionKind | undefined
   let previous: { type: string; end: number } = { type: '', end: -1 }
   for (const node of nodes) {
     const label = pendingLabel
+    const kind = pendingKind
     pendingLabel = undefined
+    pendingKind = undefined
     // A count announces a list or table only from the heading or line right before it ("Top 5 risks:").
     const announcing = (previous.type === 'heading' || previous.type === 'paragraph') && walk.intro?.span.line === previous.end
     const intro = announcing ? walk.intro : undefined
@@ -63,10 +69,11 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         break
       case 'paragraph': {
         const lines = inlineLines(node, node.position?.start.line ?? 1)
-        const only = lines.length === 1 ? readLabelLine(lines[0]!.text, walk.vocab) : undefined
+        pendingKind = lines.length === 1 ? readKindLine(lines[0]!.text) : undefined
+        const only = lines.length === 1 && pendingKind === undefined ? readLabelLine(lines[0]!.text, walk.vocab) : undefined
         if (only) {
           pendingLabel = only
-          walk.facts.groups.push({ label: lines[0]!.text, status: only.status, span: span(walk, node), endLine: node.position?.end.line ?? 1, kind: 'list' })
+          walk.facts.groups.push({ label: lines[0]!.text, status: only.status, span: span(walk, node), endLine: node.position?.end.line ?? 1, kind: 'list', ...(only.vague ? { vague: true } : {}) })
         }
         for (const line of lines) {
           readLine(walk, source, line, owner)
@@ -80,7 +87,7 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         const group = label !== undefined ? walk.facts.groups.at(-1) : undefined
         if (group) group.endLine = node.position?.end.line ?? group.endLine
         const inherited = label ?? headingLabel
-        nested(walk, () => walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined }, intro))
+        nested(walk, () => walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined, ...(kind ? { kind } : {}) }, intro))
         break
       }
       case 'table': {
@@ -131,6 +138,8 @@ function openSection(walk: Walk, node: Heading): void {
     ...(reading.label !== undefined ? { label: reading.label } : {}),
     ...(reading.labelVague ? { labelVague: true } : {}),
   }
+  const kind = reading.kind ?? outer?.kind
+  if (kind) section.kind = kind
   const claim = reading.claim
   if (claim && (node.depth === 1 || reading.documentLevel)) {
     // "# Migration — COMPLETE" is a verdict; a decorative "## ✅ Summary" is not.
@@ -146,7 +155,7 @@ function openSection(walk: Walk, node: Heading): void {
     section.itemKey = qualify(made.parent, made.key)
   }
   if (reading.label !== undefined) {
-    walk.facts.groups.push({ label: text, status: reading.label, span: at, endLine: at.endLine, kind: 'heading' })
+    walk.facts.groups.push({ label: text, status: reading.label, span: at, endLine: at.endLine, kind: 'heading', ...(reading.labelVague ? { vague: true } : {}) })
   }
   walk.facts.sections.push(section)
   walk.stack.push(section)
@@ -156,7 +165,13 @@ function openSection(walk: Walk, node: Heading): void {
 /** Walks a list: task items, marker items, items under a status label, plan entries, fields. */
 function walkList(walk: Walk, source: readonly string[], list: List, ctx: ListContext, intro?: StatedCount): void {
   const before = mark(walk)
-  for (const item of list.children) walkEntry(walk, source, item, ctx)
+  const outerKind = walk.listKind
+  if (ctx.kind) walk.listKind = ctx.kind
+  try {
+    for (const item of list.children) walkEntry(walk, source, item, ctx)
+  } finally {
+    walk.listKind = outerKind
+  }
   closeList(walk, list, before, intro)
 }
 
@@ -168,6 +183,7 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
   let claimKey: string | undefined
   let name: string | undefined
   let nestedLabel: Label | undefined
+  let nestedKind: SectionKind | undefined
   let headIntro: StatedCount | undefined
   if (head && para) {
     name = entryName(head.text, para, walk.vocab)
@@ -175,22 +191,18 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
     const base = { name, raw: head.text, ...(ctx.parent ? { parent: ctx.parent } : {}), span: at }
     const fieldClaim = readLine(walk, source, head, ctx.owner, true)
     headIntro = lines.length === 1 ? walk.intro : undefined
-    nestedLabel = readLabelLine(head.text, walk.vocab)
+    nestedKind = readKindLine(head.text)
+    nestedLabel = nestedKind === undefined ? readLabelLine(head.text, walk.vocab) : undefined
     if (fieldClaim) {
       // A "Status: …" line belongs to the entry or heading that owns it, not to a new item.
+    } else if (nestedKind !== undefined) {
+      // "Out of scope:" files what follows as no work at all.
     } else if (nestedLabel !== undefined) {
-      walk.facts.groups.push({ label: head.text, status: nestedLabel.status, span: at, endLine: item.position?.end.line ?? at.endLine, kind: 'list' })
+      walk.facts.groups.push({ label: head.text, status: nestedLabel.status, span: at, endLine: item.position?.end.line ?? at.endLine, kind: 'list', ...(nestedLabel.vague ? { vague: true } : {}) })
     } else if (typeof item.checked === 'boolean') {
       claimKey = addClaim(walk, { ...base, source: 'task' }, { status: item.checked ? 'done' : 'todo', vague: false }).key
     } else {
-      const reading = markerReading(walk, head.text) ?? leadingStatus(walk, head.text)
-      const planned = currentSection(walk)?.plan === true && ctx.top
-      // In a plan, a marker is a bullet style ("✅ Test the release" = do this), not a status.
-      if (planned && name) walk.facts.plan.push({ name, key: planKey(name).key, span: at })
-      // "✅ **Fixed**: 1 service" counts things; its name is only a status word.
-      else if (name && isOnlyStatus(name, walk.vocab)) { /* a count line, not an item */ }
-      else if (reading) claimKey = addClaim(walk, { ...base, source: 'list-marker' }, reading).key
-      else if (ctx.label !== undefined && name) claimKey = addClaim(walk, { ...base, source: 'status-list' }, ctx.label).key
+      claimKey = entryClaim(walk, head, name, base, ctx)
     }
     const entryKey = claimKey ?? fieldClaim?.key ?? itemKeyFor(walk, ctx.owner)
     readRefs(walk, source, head, entryKey)
@@ -207,6 +219,7 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
       const parent = ownKey ?? ctx.parent
       nested(walk, () => walkList(walk, source, child, {
         ...(nestedLabel !== undefined ? { label: nestedLabel } : {}),
+        ...(nestedKind !== undefined ? { kind: nestedKind } : {}),
         ...(owner ? { owner: { name: owner.name, ...(ctx.parent ? { parent: ctx.parent } : {}) } } : {}),
         ...(parent ? { parent } : {}),
         top: false,

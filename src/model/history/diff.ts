@@ -1,6 +1,7 @@
 import { decisiveClaims, reconcileStatus } from '../status.js'
 import { qualify } from '../../contract/item-key.js'
-import type { Document, Item, Status, StatusClaim, Verdict } from '../types.js'
+import type { Document, Item, StatusClaim, Verdict } from '../types.js'
+import type { Status } from '../../contract/status.js'
 import type { Policy } from '../../contract/result.js'
 import { pairItems } from './match-items.js'
 import { diffNumbers } from './numbers.js'

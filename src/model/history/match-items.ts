@@ -79,10 +79,10 @@ function pathOf(item: Item): string {
 }
 
 function indexOf(items: readonly Item[]): ItemIndex<Entry> {
-  return new ItemIndex<Entry>(items.map((item) => ({ key: item.key, claims: item.claims, item })))
+  return new ItemIndex<Entry>(items.map((item) => ({ key: item.key, ...(item.subject !== undefined ? { subject: item.subject } : {}), claims: item.claims, item })))
 }
 
 /** The one indexed item that an item's key, or one of its claims' keys, names. */
 function lookUp(index: ItemIndex<Entry>, item: Item): Item | undefined {
-  return [item.key, ...item.claims.map((c) => c.key)].map((k) => index.find(k)).find((e) => e !== undefined)?.item
+  return [item.key, ...item.claims.map((c) => c.key)].map((k) => index.find(k, item.subject)).find((e) => e !== undefined)?.item
 }

@@ -1,6 +1,8 @@
 import { isStatusWording, nameKey } from '../names.js'
 import { qualify } from '../../contract/item-key.js'
-import type { Document, Item, StatedCount, Status } from '../types.js'
+import type { Document, Item } from '../types.js'
+import type { Status } from '../../contract/status.js'
+import type { StatedCount } from '../number-types.js'
 import type { ItemDiff, NumberDiff } from './types.js'
 
 /** The items a stated number counts, and whether that could be told (else: the whole document, as a guess). */

@@ -1,4 +1,6 @@
-import type { Document, Item, StatedCount, Status, StatusClaim, Verdict } from '../types.js'
+import type { Document, Item, StatusClaim, Verdict } from '../types.js'
+import type { Status } from '../../contract/status.js'
+import type { StatedCount } from '../number-types.js'
 
 /** How an item changed between two versions of a document. */
 export type ItemChangeKind = 'progress' | 'regression' | 'other' | 'reworded' | 'added' | 'removed'

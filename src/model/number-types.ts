@@ -1,0 +1,90 @@
+import type { Span } from '../contract/span.js'
+import type { Status } from '../contract/status.js'
+
+/** A table cell, parsed where it holds a number, a percentage or a status. */
+export interface Cell {
+  text: string
+  span: Span
+  /** A count or amount: "6", "1,204", "**4**"; a dash in a count column reads as 0. */
+  number?: number
+  /** A percentage, alone ("50%") or beside a count ("6 (50%)"). */
+  percent?: number
+  /** The whole of a fraction: 5 in "3/5" or "3 of 5". */
+  of?: number
+  /** Written as an approximation: "~72%", "≈ 70 %". */
+  approximate?: boolean
+  status?: Status
+}
+
+/** A GFM table with its parsed cells. */
+export interface Table {
+  header: Cell[]
+  rows: Cell[][]
+  /** Index into rows of a totals row, if one was recognised. */
+  totalRow?: number
+  /** Index into the header of a totals column, if one was recognised. */
+  totalColumn?: number
+  /** Column holding item names, when the table lists items. */
+  itemColumn?: number
+  /** Column holding item statuses, when the table lists items. */
+  statusColumn?: number
+  /** Columns of plain counts (whole numbers, not versions, years, ports, prices or dates). */
+  countColumns: number[]
+  sectionPath: string[]
+  span: Span
+}
+
+/** A number the document states about a group of items. */
+export interface StatedCount {
+  /** What is counted, as written ("Infrastructure", "Complete", "Top 5 risks"). */
+  subject: string
+  /** Which status is counted; for a percentage, the status it is the share of ("75% complete" → done). */
+  status?: Status
+  value: number
+  /** A count, a completion percentage, or the percentage still missing ("15% gap"). */
+  kind: 'count' | 'percent' | 'gap'
+  /** "~72%", "about 70%". */
+  approximate: boolean
+  /** Where it was read. */
+  source: 'table' | 'heading' | 'line'
+  /** The subject is the whole (Total, Overall, All), not one category. */
+  overall: boolean
+  /** For a count "3 of 5" or "3/5": the whole it is out of. */
+  of?: number
+  /** "20+ features": the count is a lower bound. */
+  atLeast?: true
+  /** For a percentage stated with its count ("6 (50%)", "3 of 5 (60%)"): the count and what it is a share of. */
+  ratio?: { count: number; of?: number; ofSpan?: Span }
+  /**
+   * What the number announces of the list or table right after it: as many entries ("Top 5 risks:",
+   * "Open items: 12"), or only a total their own counts add up to ("Total components: 35").
+   */
+  announces?: 'entries' | 'sum'
+  /** The list or table the number announces, as found. */
+  list?: CountedList
+  /** The section or item the subject names, when that can be told. */
+  target?: CountTarget
+  /** For a count read from a table: the table (index into Document.tables), row and column. */
+  cell?: { table: number; row: number; column: number }
+  sectionPath: string[]
+  span: Span
+}
+
+/** A list or table that follows a stated count. */
+export interface CountedList {
+  /** Top-level entries (or table rows without the totals row). */
+  entries: number
+  /** Entries claimed done (checked tasks, ✅ entries). */
+  done: number
+  /** Sum of the entries' own counts, when every entry states one ("- Complete: 6"). */
+  sum?: number
+  /** Sum of the entries' wholes, when every entry states a fraction ("- Core: 4/4", "- Extras: 3/6"). */
+  ofSum?: number
+  span: Span
+}
+
+/** What a stated number is about: a section (by its heading line), an item, or another stated number. */
+export type CountTarget =
+  | { kind: 'section'; name: string; line: number }
+  | { kind: 'item'; name: string; key: string }
+  | { kind: 'count'; name: string; index: number }
