@@ -24,7 +24,7 @@ const stemmed = (words: string) => new Set(words.split(/\s+/).filter(Boolean).ma
 const FILLER = stemmed(`implementation system layer strategy collection support feature functionality module
   component setup set up configuration config infrastructure service the a an of for and with to in on via by
   capability mechanism framework tool integration solution engine handling logic process flow workflow page view
-  generator content`)
+  content`)
 // Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
 const QUALIFIERS = stemmed(`advanced basic full complete partial custom additional extra enhanced remaining
   initial final new old legacy extended improved optimized automatic automated manual multi cross real time

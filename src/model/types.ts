@@ -41,6 +41,8 @@ export interface StatusClaim {
   sectionPath: string[]
   /** Key of the item heading this claim is a sub-item of (a checklist under "### Docker (85%)"). */
   parent?: string
+  /** For a `Status:` line nested in a list entry that claims a status itself: the entry's line. */
+  entryLine?: number
   span: Span
 }
 
@@ -108,6 +110,8 @@ export interface Verdict {
   scope: string[]
   /** What the verdict names, when it names something ("Phase 2" in "# ✅ Phase 2 — COMPLETE"). */
   subject?: string
+  /** `ready` for a judgement of readiness ("production ready"), not a claim that everything is done. */
+  kind?: 'ready'
   span: Span
 }
 

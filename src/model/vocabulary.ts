@@ -157,16 +157,21 @@ const comparable = (s: Status) => s !== 'na' && s !== 'unknown'
 export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary): StatusReading | undefined {
   const reading = readPlainStatus(text, vocab)
   // "✅ READY (with caveats)", "Complete except exports": done with a reservation is no claim of done.
-  if (reading?.status === 'done' && isHedged(text)) return { ...reading, status: 'partial', vague: true, markerConflict: false }
+  if (reading?.status === 'done' && isHedged(text, vocab)) return { ...reading, status: 'partial', vague: true, markerConflict: false }
   return reading
 }
 
 // A reservation beside a done status. Literal alternatives between word boundaries: linear.
-const HEDGE = /(?<![\p{L}])(?:with (?:(?:some|minor|known|a few|several|major|open)\s+)?(?:caveats?|gaps?|issues?|exceptions?|limitations?|reservations?|restrictions?|workarounds?|known issues)|except(?:ing)?|excluding|apart from|other than|but|however|pending|mostly|largely|almost|nearly|conditionally)(?![\p{L}])/iu
+const HEDGES = /(?<![\p{L}])(?:with (?:(?:some|minor|known|a few|several|major|open)\s+)?(?:caveats?|gaps?|issues?|exceptions?|limitations?|reservations?|restrictions?|workarounds?|known issues)|except(?:ing)?|excluding|apart from|other than|but|however|pending|mostly|largely|almost|nearly|conditionally)(?![\p{L}])/giu
 
-/** Whether text holds a reservation ("with caveats", "except", "but", "pending") that takes back a done. */
-export function isHedged(text: string): boolean {
-  return HEDGE.test(text)
+/**
+ * Whether text holds a reservation ("with caveats", "except", "but", "pending") that takes back a
+ * done: one that no done word follows ("Marked missing but actually complete" is no reservation).
+ */
+export function isHedged(text: string, vocab: Vocabulary = defaultVocabulary): boolean {
+  let last: RegExpExecArray | undefined
+  for (const m of text.matchAll(HEDGES)) last = m
+  return last !== undefined && !vocab.words(text.slice(last.index + last[0].length)).some((w) => w.status === 'done')
 }
 
 function readPlainStatus(text: string, vocab: Vocabulary): StatusReading | undefined {

@@ -42,10 +42,20 @@ export function check(doc: Readonly<Document>): Draft<'contradicted'>[] {
       items: open.map((i) => i.name),
       actual: 'done',
       expected: `${open.length} not done`,
-      // Sure when an open item says so outright ("❌ Missing"), not only by a figure or a section label.
-      confidence: open.some((item) => decisiveClaims(item).some((c) => c.status !== 'done' && isExplicit(c))) ? 'high' : 'medium',
+      confidence: sure(verdict, open, doc) ? 'high' : 'medium',
     }]
   })
+}
+
+/**
+ * Sure when the verdict says everything is done (not "production ready", a judgement) and an open
+ * item says so outright ("❌ Missing") outside any plan: work listed for later does not undo "complete".
+ */
+function sure(verdict: Verdict, open: readonly Item[], doc: Readonly<Document>): boolean {
+  if (verdict.kind === 'ready') return false
+  const planned = new Set(doc.sections.filter((s) => s.plan).map((s) => s.path.join('\u0000')))
+  const inPlan = (path: readonly string[]) => path.some((_h, i) => planned.has(path.slice(0, i + 1).join('\u0000')))
+  return open.some((item) => decisiveClaims(item).some((c) => c.status !== 'done' && isExplicit(c) && !inPlan(c.sectionPath)))
 }
 
 function inScope(item: Item, verdict: Verdict): boolean {

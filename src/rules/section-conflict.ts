@@ -1,4 +1,4 @@
-import type { Document, LabelledGroup, StatusClaim } from '../model/types.js'
+import type { Document, LabelledGroup, Section, StatusClaim } from '../model/types.js'
 import { innermostRanges } from '../model/line-ranges.js'
 import { isExplicit } from '../model/status.js'
 import type { Draft, Rule } from './types.js'
@@ -21,15 +21,37 @@ const comparable = (s: string) => s === 'done' || s === 'partial' || s === 'todo
 /**
  * Finds the innermost label group around a line, not counting a group that starts on that line, nor
  * one outside the nearest item heading around it: "✅ Tag pushed" in the checklist of "### Release
- * check ⏳" belongs to that item, whatever section the item itself is filed under.
+ * check ⏳" belongs to that item, whatever section the item itself is filed under. A heading's label
+ * stops at a sub-heading that files things its own way ("#### Ready for implementation" under
+ * "### Security Features ✅"); plain sub-headings ("#### Backend") let it through.
  */
 function groupLookup(doc: Readonly<Document>): (line: number) => LabelledGroup | undefined {
   const itemAt = innermostRanges(doc.sections.filter((s) => s.itemKey !== undefined))
   const groupAt = innermostRanges(doc.groups)
+  const sectionAt = innermostRanges(doc.sections)
+  const parent = parents(doc.sections)
   return (line) => {
     const group = groupAt(line)
-    return group && group.span.line >= (itemAt(line)?.span.line ?? 0) ? group : undefined
+    if (!group || group.span.line < (itemAt(line)?.span.line ?? 0)) return undefined
+    if (group.kind !== 'heading') return group
+    for (let s = sectionAt(line); s && s.span.line > group.span.line; s = parent.get(s)) {
+      if (s.label !== undefined || s.kind !== undefined) return undefined
+    }
+    return group
   }
+}
+
+/** Each section's enclosing section (sections are in reading order). */
+function parents(sections: readonly Section[]): Map<Section, Section> {
+  const map = new Map<Section, Section>()
+  const open: Section[] = []
+  for (const s of sections) {
+    while (open.length > 0 && open.at(-1)!.depth >= s.depth) open.pop()
+    const outer = open.at(-1)
+    if (outer) map.set(s, outer)
+    open.push(s)
+  }
+  return map
 }
 
 /** Reports, once per item and group, an item whose own status contradicts its group's label. */

@@ -25,6 +25,17 @@ export function check(doc: Readonly<Document>): Draft<Id>[] {
   return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, children))]
 }
 
+/** Whether two claims are rows of tables in different sections (neither section holding the other). */
+function twoTables(a: StatusClaim, b: StatusClaim): boolean {
+  const [short, long] = a.sectionPath.length <= b.sectionPath.length ? [a.sectionPath, b.sectionPath] : [b.sectionPath, a.sectionPath]
+  return a.source === 'table-row' && b.source === 'table-row' && !short.every((h, i) => long[i] === h)
+}
+
+/** Whether two claims are not a list entry and its own nested status line. */
+function apart(a: StatusClaim, b: StatusClaim): boolean {
+  return a.entryLine !== b.span.line && b.entryLine !== a.span.line
+}
+
 function conflictsIn(item: Item): Draft<Id>[] {
   const claims = decisiveClaims(item)
   const first = claims[0]
@@ -33,18 +44,24 @@ function conflictsIn(item: Item): Draft<Id>[] {
   const seen = new Set([first.status])
   for (const claim of claims) {
     if (seen.has(claim.status) || !statusesConflict(claim.status, first.status)) continue
+    // A list entry against its own "Status:" line is a marker conflict (see marker-conflict.ts), not two places.
+    const others = claims.filter((c) => c.status !== claim.status && apart(c, claim))
+    const against = others.find((c) => statusesConflict(c.status, claim.status))
+    if (!against) continue
     seen.add(claim.status)
-    const others = claims.filter((c) => c.status !== claim.status)
-    // Sure only when both statuses are stated outright, each by at least one claim.
-    const sure = claims.some((c) => c.status === claim.status && isExplicit(c)) && others.some((c) => statusesConflict(c.status, claim.status) && isExplicit(c))
+    // Sure only when both statuses are stated outright, each by at least one claim; a one-word
+    // row name ("Profile") in the tables of two different sections may name two different things.
+    const oneWord = !item.key.includes(' ') && item.subject === undefined
+    const sure = claims.some((a) => a.status === claim.status && isExplicit(a) &&
+      others.some((b) => statusesConflict(b.status, a.status) && isExplicit(b) && (!oneWord || !twoTables(a, b))))
     drafts.push({
       messageId: 'conflict',
-      data: { actual: claim.status, item: item.name, otherLine: first.span.line, expected: first.status },
+      data: { actual: claim.status, item: item.name, otherLine: against.span.line, expected: against.status },
       span: claim.span,
       related: others.map((c) => ({ ...c.span, message: `Status \`${c.status}\` stated here: ${c.raw}` })),
       items: [item.name],
       actual: claim.status,
-      expected: first.status,
+      expected: against.status,
       severity: claim.status === 'done' || others.some((c) => c.status === 'done') ? 'error' : 'warning',
       confidence: sure ? 'high' : 'medium',
     })

@@ -80,6 +80,10 @@ function recorded(walk: Walk, status: string): boolean {
   return kind !== 'excluded' && kind !== 'options' && (kind !== 'criteria' || status === 'done')
 }
 
+const PRIORITY_ONLY = /^(?:critical|high|medium|low|urgent|blocker|major|minor|p[0-4])(?:\s+priority)?$/i
+// "All services and controllers", "NOTHING LEFT TO DEVELOP": statements about everything, not an item.
+const WHOLE = /^(?:all|every|everything|nothing|none|no more)\b/i
+
 /** Records a status claim, and a marker conflict when its text contradicts its marker. */
 export function addClaim(
   walk: Walk,
@@ -102,6 +106,8 @@ export function addClaim(
   if (reading.markerConflict && reading.marker && reading.word) {
     full.markerConflict = { marker: reading.marker.raw, markerStatus: reading.marker.status, words: reading.word.raw, wordStatus: reading.word.status, ...(reading.figure ? { figure: true as const } : {}) }
   }
-  if (recorded(walk, full.status)) walk.facts.claims.push(full)
+  // A name with no letter ("6)") or only a priority ("CRITICAL") names nothing.
+  const named = /\p{L}/u.test(full.name) && !PRIORITY_ONLY.test(full.name.trim()) && !WHOLE.test(full.name.trim())
+  if (recorded(walk, full.status) && named) walk.facts.claims.push(full)
   return full
 }

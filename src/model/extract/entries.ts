@@ -37,11 +37,17 @@ export function leadingStatus(walk: Walk, text: string) {
   return { status: word.status, vague: false }
 }
 
+// Words that label an entry rather than name it: its kind or its priority.
+const LABEL_WORD = /^(?:tasks?|items?|features?|issues?|descriptions?|goals?|requirements?|problems?|fix(?:es)?|actions?|steps?|objectives?|deliverables?|changes?|bugs?|todo|work|critical|high|medium|low|urgent|blocker|important|optional|bonus|new|p[0-4])$/i
+
 /** The name a list entry gives: its leading bold text, else its text up to a dash or colon. */
 export function entryName(text: string, para: Paragraph, vocab: Vocabulary): string {
   const strong = leadingStrong(para)
-  if (strong) return trimSeparators(stripMarkers(stripNumbering(strong)))
+  // "**Task**: Replace the mock", "**CRITICAL:** Workflow engine": the bold word labels the entry, the name follows.
+  const labelled = strong !== undefined && LABEL_WORD.test(trimSeparators(stripMarkers(strong)))
+  if (strong && !labelled) return trimSeparators(stripMarkers(stripNumbering(strong)))
   let name = stripMarkers(text)
+  if (labelled) name = name.replace(/^[^:]*:\s*/, '')
   // "Missing: Export to CSV" names the export, not "Missing".
   const opening = /^[\p{L} ]{2,24}:\s+/u.exec(name)
   if (opening && isOnlyStatus(opening[0].replace(':', ''), vocab)) name = name.slice(opening[0].length)

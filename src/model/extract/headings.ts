@@ -40,7 +40,8 @@ const OPTIONS = /^(?:option|alternative|approach|choice|proposal|variant)\s*(?:\
 // Conditions, not work: "Definition of done", "Complete when", "Acceptance criteria", "Success metrics".
 const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?)\b/i
 // Advice: what to do in general, not a list of this project's open work.
-const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned)\b/i
+// "Ready for testing" is advice of a kind too: its ✅ says "ready", not "done".
+const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|ready (?:for|to) (?!production\b)\w+)\b/i
 
 /** What kind of entries a heading or list label introduces, when they are not work with a status. */
 export function sectionKind(text: string, plan: boolean): SectionKind | undefined {
@@ -91,7 +92,9 @@ function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Voca
   const percent = readPercent(bare, true)
   // A heading ending in a colon introduces what follows: "#### ❌ Missing from Plan:" files items.
   const introduces = bare.endsWith(':')
-  if (!percent && (introduces || GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(bare, vocab))) {
+  // "✅ Completed (6)", "Pending (3 items)": a status label with the count of what it files.
+  const uncounted = bare.replace(/\s*\(\s*\d+[^()]{0,20}\)\s*$/, '')
+  if (!percent && (introduces || GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(uncounted, vocab))) {
     const label = labelStatus(bare, marker?.vague === false ? marker.status : undefined, vocab)
     return { name: trimSeparators(bare), plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
   }
@@ -130,6 +133,8 @@ export function isOnlyStatus(text: string, vocab: Vocabulary): boolean {
 }
 
 function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary): { status: Status; vague?: boolean } | undefined {
+  // "Infrastructure ✅ 7.5/10 - PRODUCTION READY WITH GAPS": a reservation takes back the done.
+  if (marker === 'done' && isHedged(text)) return { status: 'partial', vague: true }
   if (marker) return { status: marker }
   const words = vocab.words(text)
   if (words.length > 0) return { status: words[words.length - 1]!.status }

@@ -19,6 +19,8 @@ import { findVerdict } from './verdicts.js'
 export interface Owner {
   name: string
   parent?: string
+  /** The line of the list entry's own claim ("- [x] Export"), for the lines nested in that entry. */
+  line?: number
 }
 
 /** The span of one source line's content. */
@@ -77,7 +79,7 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   const docLevel = documentLevel(walk) && owner === undefined
   const verdict = findVerdict(line.text, docLevel && !inList)
   const scope = verdict ? verdictScope(walk, verdict.qualifier) : undefined
-  if (verdict && scope) walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope, span: at })
+  if (verdict && scope) walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope, ...(verdict.kind ? { kind: verdict.kind } : {}), span: at })
   const field = readField(line.text)
   const tbd = field ? metadataPlaceholder(field.label, field.value) : undefined
   if (tbd) walk.facts.placeholders.push({ text: tbd.text, span: placeAt(walk, source, line.line, tbd.text, at) })
@@ -95,7 +97,7 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
     const pct = readPercent(beforeComplete(field.value), false)
     const target = owner ?? headingItem(walk)
     if (pct && target) {
-      return addClaim(walk, { name: target.name, raw: line.text, source: 'percentage', percent: pct.value, parent: target.parent, span: at }, { status: statusOfPercent(pct.value), vague: false })
+      return addClaim(walk, { name: target.name, raw: line.text, source: 'percentage', percent: pct.value, parent: target.parent, ...entryOf(target), span: at }, { status: statusOfPercent(pct.value), vague: false })
     }
     return undefined
   }
@@ -185,7 +187,14 @@ function statusField(walk: Walk, value: string, at: Span, owner: Owner | undefin
   }
   const target = owner ?? headingItem(walk)
   if (!target) return undefined
-  return addClaim(walk, { name: target.name, raw: value, source: 'field', parent: target.parent, span: at }, reading)
+  // "Tested in Session 9, confirmed missing": words that say done and not done leave it open.
+  const words = walk.vocab.words(value).filter((w) => w.status !== 'na' && w.status !== 'unknown')
+  const mixed = words.some((w) => w.status === 'done') && words.some((w) => w.status !== 'done')
+  return addClaim(walk, { name: target.name, raw: value, source: 'field', parent: target.parent, ...entryOf(target), span: at }, mixed ? { ...reading, vague: true } : reading)
+}
+
+function entryOf(owner: Owner): { entryLine?: number } {
+  return owner.line !== undefined ? { entryLine: owner.line } : {}
 }
 
 const GENERIC_SUBJECT = /\b(?:all|every|everything|items?|tasks?|work|project|overall|fully|100%|status|now|is|are|the)\b/gi

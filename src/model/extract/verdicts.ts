@@ -8,6 +8,8 @@ export interface VerdictMatch {
   /** Words that narrow what the verdict is about ("Phase 1" in "all Phase 1 tasks complete"). */
   qualifier: string
   index: number
+  /** `ready` for "production ready", "ready for production": a judgement, not a count of what is done. */
+  kind?: 'ready'
 }
 
 const NOUNS = 'items|tasks|features|requirements|issues|debts|work|phases|checks|fixes|gaps|steps|components|deliverables|objectives|goals|milestones|todos|stories|tests|endpoints|bugs|problems|findings|modules|services|criteria|points|changes|recommendations|sections|pages|screens|categories|areas|scenarios|suites'
@@ -35,7 +37,8 @@ export function findVerdict(line: string, documentLevel: boolean): VerdictMatch 
   // "not", and Spanish "no" right before the claim ("no está 100% funcional", "❌ No listo para producción").
   const negated = banner && /\bno\s+(?:est[aá]\s+|es\s+)?$/iu.test(line.slice(Math.max(0, banner.index - 12), banner.index))
   if (banner && !answeredNo && !negated && !/\bnot\b|\bonce\b|\bwhen\b|\buntil\b|\bbefore\b/i.test(line) && !isHedged(line)) {
-    return { text: banner[0], claims: 'done', qualifier: '', index: banner.index }
+    const ready = /ready|listo/iu.test(banner[0])
+    return { text: banner[0], claims: 'done', qualifier: '', index: banner.index, ...(ready ? { kind: 'ready' as const } : {}) }
   }
   return undefined
 }

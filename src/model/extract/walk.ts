@@ -207,20 +207,20 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
     const entryKey = claimKey ?? fieldClaim?.key ?? itemKeyFor(walk, ctx.owner)
     readRefs(walk, source, head, entryKey)
     for (const line of lines.slice(1)) {
-      readLine(walk, source, line, name ? { name, ...(ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner, true)
+      readLine(walk, source, line, name ? { name, ...(ctx.parent ? { parent: ctx.parent } : {}), ...(claimKey !== undefined ? { line: head.line } : {}) } : ctx.owner, true)
       readRefs(walk, source, line, entryKey)
     }
   }
   const rest = item.children.slice(para ? 1 : 0)
   const ownKey = claimKey !== undefined ? qualify(ctx.parent, claimKey) : undefined
-  const owner: Owner | undefined = name ? { name, ...(ownKey ? { parent: ownKey } : ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner
+  const owner: Owner | undefined = name ? { name, ...(ownKey ? { parent: ownKey, line: head!.line } : ctx.parent ? { parent: ctx.parent } : {}) } : ctx.owner
   for (const child of rest) {
     if (child.type === 'list') {
       const parent = ownKey ?? ctx.parent
       nested(walk, () => walkList(walk, source, child, {
         ...(nestedLabel !== undefined ? { label: nestedLabel } : {}),
         ...(nestedKind !== undefined ? { kind: nestedKind } : {}),
-        ...(owner ? { owner: { name: owner.name, ...(ctx.parent ? { parent: ctx.parent } : {}) } } : {}),
+        ...(owner ? { owner: { name: owner.name, ...(ctx.parent ? { parent: ctx.parent } : {}), ...(owner.line !== undefined ? { line: owner.line } : {}) } } : {}),
         ...(parent ? { parent } : {}),
         top: false,
       }, headIntro))
