@@ -88,3 +88,35 @@ export type CountTarget =
   | { kind: 'section'; name: string; line: number }
   | { kind: 'item'; name: string; key: string }
   | { kind: 'count'; name: string; index: number }
+
+/** A stated total and the parts beside it that it should be the sum of (see extract/breakdowns.ts). */
+export interface Breakdown {
+  /** What the total counts, as written ("Files Updated", "Total Issues Found"). */
+  subject: string
+  value: number
+  approximate: boolean
+  /** "15,000+": the parts should add up to at least this. */
+  atLeast: boolean
+  span: Span
+  /** Where the parts are: the list right after, the lines after it in its paragraph, or headings. */
+  where: 'list' | 'lines' | 'headings'
+  parts: { label: string; value: number; span: Span }[]
+}
+
+/** A count of done rows stated beside a table with a status per row ("23/26 Passed" under 26 rows). */
+export interface Tally {
+  subject: string
+  value: number
+  /** The whole stated: the table's row count. */
+  of: number
+  /** Index into Document.tables. */
+  table: number
+  /** Where the table is, seen from the stated count. */
+  side: 'above' | 'below'
+  /** Rows whose status is done, and all rows (without a totals row). */
+  done: number
+  rows: number
+  /** Lines of the done rows. */
+  doneLines: number[]
+  span: Span
+}

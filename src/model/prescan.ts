@@ -53,6 +53,8 @@ export function blankDocument(path: string, text: string, encoding: EncodingInfo
     items: [],
     tables: [],
     counts: [],
+    breakdowns: [],
+    tallies: [],
     verdicts: [],
     placeholders: [],
     directives: [],

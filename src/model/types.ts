@@ -1,7 +1,7 @@
 import type { Span } from '../contract/span.js'
 import type { Status } from '../contract/status.js'
 import type { EncodingInfo } from '../parse/encoding.js'
-import type { StatedCount, Table } from './number-types.js'
+import type { Breakdown, StatedCount, Table, Tally } from './number-types.js'
 
 /** Where in the document a status claim was read from. */
 export type ClaimSource =
@@ -164,6 +164,10 @@ export interface Document {
   items: Item[]
   tables: Table[]
   counts: StatedCount[]
+  /** Stated totals with the parts beside them (a breakdown list, field lines, counted headings). */
+  breakdowns: Breakdown[]
+  /** Counts of done rows stated beside a table with a status per row. */
+  tallies: Tally[]
   verdicts: Verdict[]
   placeholders: Placeholder[]
   /** Inline directives, in reading order (the engine applies them; rules ignore them). */

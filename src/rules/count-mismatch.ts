@@ -1,7 +1,7 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
 import { tableTotals, type TotalCheck } from '../model/table-totals.js'
 import type { Document } from '../model/types.js'
-import type { StatedCount } from '../model/number-types.js'
+import type { Breakdown, StatedCount, Tally } from '../model/number-types.js'
 import type { Span } from '../contract/span.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
@@ -17,19 +17,60 @@ export const meta = {
     totalColumn: 'Unexpected total `{actual}` for `{row}`, expected `{expected}` ({sum})',
     category: 'Unexpected counts for `{category}`: {actual}; the {listed} items listed under `{section}` (line {otherLine}) give {expected}',
     list: 'Unexpected count `{actual}` for `{subject}`, expected `{expected}`: {reason}',
+    breakdown: 'Unexpected total `{actual}` for `{subject}`, expected `{expected}`: {where} add up to {expected} ({sum})',
+    tally: 'Unexpected count `{actual}` of {of} for `{subject}`, expected `{expected}`: {expected} of the {of} rows of the table {side} are done',
   },
-} as const satisfies RuleMeta<'totalRow' | 'totalColumn' | 'category' | 'list'>
+} as const satisfies RuleMeta<'totalRow' | 'totalColumn' | 'category' | 'list' | 'breakdown' | 'tally'>
 
 type Id = keyof typeof meta.messages
 
 /** Checks table totals, category counts against the items listed, and announced list lengths. */
 export function check(doc: Readonly<Document>): Draft<Id>[] {
   const found = recompute(doc).filter((r) => doc.counts[r.index]!.kind === 'count')
-  return [
+  const drafts = [
     ...doc.tables.flatMap((table) => tableTotals(table).filter(wrong).map(totalDraft)),
     ...categoryDrafts(doc, found.filter((r) => r.basis === 'items')),
     ...found.filter((r) => (r.basis === 'list' || r.basis === 'sum') && r.stated !== r.expected).map((r) => listDraft(doc.counts[r.index]!, r)),
   ]
+  // A total another check already reported is not reported twice.
+  const reported = new Set(drafts.map((d) => d.span.line))
+  const breakdowns = doc.breakdowns.filter((b) => !reported.has(b.span.line) && !addsUp(b)).map(breakdownDraft)
+  for (const d of breakdowns) reported.add(d.span.line)
+  return [...drafts, ...breakdowns, ...doc.tallies.filter((t) => t.value !== t.done && !reported.has(t.span.line)).map((t) => tallyDraft(doc, t))]
+}
+
+function tallyDraft(doc: Readonly<Document>, t: Tally): Draft<Id> {
+  const table = doc.tables[t.table]!
+  return {
+    messageId: 'tally',
+    data: { actual: t.value, of: t.of, subject: t.subject, expected: t.done, side: t.side },
+    span: t.span,
+    related: [{ ...table.span, message: `${t.done} of ${t.rows} rows done` }],
+    items: [t.subject],
+    actual: t.value,
+    expected: t.done,
+  }
+}
+
+/** Whether the parts make the total: exactly, at least for "N+", within a tenth for "~N". */
+function addsUp(b: Breakdown): boolean {
+  const sum = b.parts.reduce((a, p) => a + p.value, 0)
+  if (b.atLeast) return sum >= b.value
+  return b.approximate ? Math.abs(sum - b.value) <= Math.max(1, 0.1 * b.value) : sum === b.value
+}
+
+function breakdownDraft(b: Breakdown): Draft<Id> {
+  const expected = b.parts.reduce((a, p) => a + p.value, 0)
+  const where = { list: 'the entries of the list below', lines: 'the counts under it', headings: 'the counts of the headings' }[b.where]
+  return {
+    messageId: 'breakdown',
+    data: { actual: `${b.approximate ? '~' : ''}${b.value}${b.atLeast ? '+' : ''}`, subject: b.subject, expected, where, sum: b.parts.map((p) => p.value).join(' + ') },
+    span: b.span,
+    related: b.parts.map((p) => ({ ...p.span, message: `\`${p.label}\`: ${p.value}` })),
+    items: [b.subject],
+    actual: b.value,
+    expected,
+  }
 }
 
 function wrong(t: TotalCheck): boolean {

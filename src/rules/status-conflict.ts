@@ -22,7 +22,9 @@ type Id = keyof typeof meta.messages
 export function check(doc: Readonly<Document>): Draft<Id>[] {
   const children = new Map<string, Item[]>()
   for (const item of doc.items) if (item.parent !== undefined) children.set(item.parent, [...(children.get(item.parent) ?? []), item])
-  return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, children))]
+  // A parent whose done-ness is a count of its rows ("26/26 Categories ✅") is count-mismatch's to report.
+  const tallied = new Set(doc.tallies.map((t) => t.span.line))
+  return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, children, tallied))]
 }
 
 /** Whether two claims are rows of tables in different sections (neither section holding the other). */
@@ -86,7 +88,7 @@ function conflictsIn(item: Item): Draft<Id>[] {
 }
 
 /** A done item whose sub-items (by their parent's path key) are not all done. */
-function unfinishedChildren(parent: Item, children: ReadonlyMap<string, Item[]>): Draft<Id>[] {
+function unfinishedChildren(parent: Item, children: ReadonlyMap<string, Item[]>, tallied: ReadonlySet<number>): Draft<Id>[] {
   if (!isDone(parent)) return []
   const keys = new Set(parent.claims.map((c) => qualify(c.parent, c.key)))
   const open = [...keys]
@@ -96,7 +98,7 @@ function unfinishedChildren(parent: Item, children: ReadonlyMap<string, Item[]>)
     .sort((a, b) => a.claim.span.line - b.claim.span.line)
   const firstOpen = open[0]
   const anchor: StatusClaim | undefined = decisiveClaims(parent).find((c) => c.span.line < (firstOpen?.claim.span.line ?? 0))
-  if (!firstOpen || !anchor) return []
+  if (!firstOpen || !anchor || tallied.has(anchor.span.line)) return []
   return [{
     messageId: 'childNotDone',
     data: { item: parent.name, count: open.length, verb: open.length === 1 ? 'is' : 'are', child: firstOpen.item.name, childStatus: firstOpen.claim.status, otherLine: firstOpen.claim.span.line },

@@ -27,6 +27,8 @@ export interface FoundCount {
   bare?: true
 }
 
+/** Labels of percentages that measure something else than completion. */
+const NOT_COMPLETION = /\b(?:coverage|uptime|accuracy|score|rating|grade|rank|latency|size|budget|costs?|prices?|revenue|fees?|margin|growth|increase|decrease|reduction|improvement|rate|usage|load|cpu|memory|confidence|probability|share)\b|[$€£¥#]/i
 const PAREN_GAP = /\(\s?([~≈])?\s?(\d{1,3}(?:\.\d+)?)\s?%\s?([\p{L}]{1,12}(?:\s[\p{L}]{1,12})?)\s?\)\s?[.:]?$/u
 const SHARE_AFTER = /^[\p{L} ]{0,30}\(\s?(\d{1,3}(?:\.\d+)?)\s?%\s?\)/u
 const NUMBERED = /^\d{1,3}(?:\.\d{1,3})*[.)]\s/
@@ -39,7 +41,9 @@ export function parseCounts(text: string, vocab: Vocabulary, heading: boolean): 
   const line = stripMarkers(text).replace(NUMBERED, '')
   const announces = heading || line.endsWith(':')
   const field = heading ? undefined : readField(line)
-  if (field && field.kind !== 'date' && !field.label.includes('(') && !NOT_COUNTED.test(field.label)) {
+  // "Phase 4: 0%" is a completion although "Phase 4: 3" counts nothing; "Coverage: 85%" measures something else.
+  const percentField = field !== undefined && /^[\s~≈*_]*\d{1,3}(?:\.\d+)?\s?%/.test(field.value) && !NOT_COMPLETION.test(field.label)
+  if (field && field.kind !== 'date' && !field.label.includes('(') && (percentField || !NOT_COUNTED.test(field.label))) {
     const found = fieldCounts(field.label, field.value, vocab)
     if (found.length > 0) return found
   }
@@ -61,7 +65,17 @@ function fieldCounts(label: string, value: string, vocab: Vocabulary): FoundCoun
   const labelled = statusPhrase(subject, vocab)
   const words = wordsOf(q.rest)
   if (q.percent) {
-    const kind = percentKind(words)
+    // "88% → 95%" (the arrow is stripped with the markers): the figure now is the last one.
+    const moved = /^(?:→|->|⇒|to\b)?\s*(?=[~≈]?\d)/.exec(q.rest)
+    const now = moved ? readQuantity(q.rest.slice(moved[0].length)) : undefined
+    if (now?.percent) return fieldCounts(label, q.rest.slice(moved![0].length), vocab)
+    // "64% (2 of 5 MVPs complete)": a percentage with its own count and whole.
+    const own = /^\(\s?(\d{1,5})\s?(?:\/|of|out of)\s?(\d{1,5})\b/.exec(q.rest)
+    if (own && Number(own[2]) > 0 && Number(own[1]) <= Number(own[2])) {
+      return [{ subject, ...(labelled ? { status: labelled } : { status: 'done' as const }), kind: 'percent', value: q.value, approximate: q.approximate, overall: OVERALL.test(subject), ratio: { count: Number(own[1]), of: Number(own[2]) } }]
+    }
+    // "Phase 4: 0% (Communication - Future)": a figure with a note in brackets is a completion.
+    const kind = q.rest.startsWith('(') && percentKind(words) !== 'gap' ? 'percent' : percentKind(words)
     if (!kind) return []
     return [{ subject, ...(labelled ? { status: labelled } : kind === 'percent' ? { status: 'done' } : {}), kind, value: q.value, approximate: q.approximate, overall: OVERALL.test(subject) }]
   }

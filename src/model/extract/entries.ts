@@ -65,15 +65,18 @@ export function entryName(text: string, para: Paragraph, vocab: Vocabulary): str
  * section of advice a bare ✅ is a bullet ("✅ Enable HTTPS" = do this): it claims done only with
  * words after the name that say so ("✅ **Deploy** - complete"); a ⏳ or ❌ there says "not done".
  */
-export function entryClaim(walk: Walk, line: TextLine, name: string, base: { name: string; raw: string; parent?: string; span: Span }, ctx: { label?: Pick<StatusReading, 'status' | 'vague'>; top: boolean }): string | undefined {
+export function entryClaim(walk: Walk, line: TextLine, name: string, base: { name: string; raw: string; parent?: string; span: Span }, ctx: { label?: Pick<StatusReading, 'status' | 'vague'>; top: boolean; plan?: boolean }): string | undefined {
   const text = line.text
   const reading = markerReading(walk, text) ?? leadingStatus(walk, text)
   const section = currentSection(walk)
-  const planned = section?.plan === true && ctx.top
+  const planned = (section?.plan === true || ctx.plan === true) && ctx.top
   if (planned || contextKind(walk) === 'advice') {
     const at = text.toLowerCase().indexOf(name.toLowerCase())
     const confirmed = reading?.status === 'done' && at >= 0 && walk.vocab.word(text.slice(at + name.length))?.status === 'done'
-    const claimed = reading && (confirmed || (reading.status !== 'done' && reading.status !== 'na')) ? addClaim(walk, { ...base, source: 'list-marker' }, reading).key : undefined
+    // In a plan, "⏳ Test the release" plainly says "not done yet": the hourglass is no vaguer than ❌ there.
+    const pending = reading && reading.status !== 'done' && reading.status !== 'na' ? { ...reading, vague: false } : undefined
+    const claimed = reading && confirmed ? addClaim(walk, { ...base, source: 'list-marker' }, reading).key
+      : pending ? addClaim(walk, { ...base, source: 'list-marker' }, planned ? pending : reading!).key : undefined
     if (planned && !confirmed && name && !isInstruction(line)) walk.facts.plan.push({ name, key: planKey(name).key, span: base.span })
     return claimed
   }

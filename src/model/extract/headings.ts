@@ -43,6 +43,11 @@ const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:do
 // "Ready for testing" is advice of a kind too: its ✅ says "ready", not "done".
 const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|ready (?:for|to) (?!production\b)\w+)\b/i
 
+/** Whether a heading or list label introduces work still to do ("Next steps", "Action plan", "What's next"). */
+export function isPlanTitle(text: string): boolean {
+  return PLAN.test(text)
+}
+
 /** What kind of entries a heading or list label introduces, when they are not work with a status. */
 export function sectionKind(text: string, plan: boolean): SectionKind | undefined {
   const bare = stripMarkers(stripNumbering(stripMarkers(text)))

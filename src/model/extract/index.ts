@@ -7,6 +7,8 @@ import { startWalk } from './context.js'
 import { formItems } from './items.js'
 import { resolveTargets } from './targets.js'
 import { walkBlocks } from './walk.js'
+import { findBreakdowns } from './breakdowns.js'
+import { findTallies } from './tallies.js'
 
 /** What extraction needs besides the tree. */
 export interface ExtractInput {
@@ -22,6 +24,8 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   const source = input.text.split(/\r\n|\r|\n/)
   const walk = startWalk(input.vocabulary ?? defaultVocabulary, input.columnMap ?? ((_l, c) => c))
   walkBlocks(walk, source, root.children)
+  walk.facts.breakdowns = findBreakdowns(walk, source, root)
+  walk.facts.tallies = findTallies(walk, source)
   const { facts } = walk
   // A final line break ends the last line; it does not start another.
   const lineCount = source.length > 1 && source.at(-1) === '' ? source.length - 1 : source.length

@@ -8,7 +8,7 @@ import { addClaim, currentSection, parentItem, span, type Walk } from './context
 import { closeList, closeTable, mark } from './counted-lists.js'
 import { readHeadingCounts } from './counts.js'
 import { readKindLine, readLabelLine } from './fields.js'
-import { readHeading, type SectionKind } from './headings.js'
+import { isPlanTitle, readHeading, type SectionKind } from './headings.js'
 import { inlineLines, plainText } from './inline.js'
 import { itemKeyFor, readLine, readRefs, spanOfLine, type Owner } from './lines.js'
 import { readTable } from './tables.js'
@@ -29,6 +29,8 @@ interface ListContext {
   top: boolean
   /** The kind its label line gives the list ("Won't fix:"), over the section's. */
   kind?: SectionKind
+  /** Its label line says it is work to do ("**What's Next:**", "Next steps:"). */
+  plan?: boolean
 }
 
 /**
@@ -52,12 +54,15 @@ function nested(walk: Walk, inside: () => void): void {
 export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonly RootContent[], owner?: Owner): void {
   let pendingLabel: Label | undefined
   let pendingKind: SectionKind | undefined
+  let pendingPlan = false
   let previous: { type: string; end: number } = { type: '', end: -1 }
   for (const node of nodes) {
     const label = pendingLabel
     const kind = pendingKind
+    const plan = pendingPlan
     pendingLabel = undefined
     pendingKind = undefined
+    pendingPlan = false
     // A count announces a list or table only from the heading or line right before it ("Top 5 risks:").
     const announcing = (previous.type === 'heading' || previous.type === 'paragraph') && walk.intro?.span.line === previous.end
     const intro = announcing ? walk.intro : undefined
@@ -70,6 +75,7 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
       case 'paragraph': {
         const lines = inlineLines(node, node.position?.start.line ?? 1)
         pendingKind = lines.length === 1 ? readKindLine(lines[0]!.text) : undefined
+        pendingPlan = lines.length === 1 && lines[0]!.text.trim().endsWith(':') && isPlanTitle(lines[0]!.text)
         const only = lines.length === 1 && pendingKind === undefined ? readLabelLine(lines[0]!.text, walk.vocab) : undefined
         if (only) {
           pendingLabel = only
@@ -87,7 +93,7 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         const group = label !== undefined ? walk.facts.groups.at(-1) : undefined
         if (group) group.endLine = node.position?.end.line ?? group.endLine
         const inherited = label ?? headingLabel
-        nested(walk, () => walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined, ...(kind ? { kind } : {}) }, intro))
+        nested(walk, () => walkList(walk, source, node, { ...(inherited ? { label: inherited } : {}), ...(owner ? { owner } : {}), ...(parentOf(walk, owner)), top: owner === undefined, ...(kind ? { kind } : {}), ...(plan ? { plan } : {}) }, intro))
         break
       }
       case 'table': {

@@ -1,0 +1,129 @@
+import type { List, RootContent } from 'mdast'
+import type { Breakdown } from '../number-types.js'
+import { type Walk } from './context.js'
+import { inlineLines, plainText } from './inline.js'
+import { spanOfLine } from './lines.js'
+import { lineQuantity, type LineQuantity } from './quantities.js'
+
+type Container = { children: RootContent[] }
+interface Placed extends LineQuantity { line: number }
+
+/**
+ * Finds every stated total that the parts right beside it add up to differently:
+ * - a count right before a list whose entries each state one of the same unit ("Files Updated: 25
+ *   files" over "- 12 route files", "- 7 service files", …);
+ * - a "Total …: N" line followed, in its paragraph, by field lines of counts ("Critical: 2", "High: 4");
+ * - a "Total: N unit" line after sibling headings that count the same unit ("### Views (7 files)"),
+ *   or a heading count over sub-headings that do.
+ * Numbers without a unit pair only with a total that says it is one. Records each as a Breakdown.
+ */
+export function findBreakdowns(walk: Walk, source: readonly string[], root: Container): Breakdown[] {
+  const found: Breakdown[] = []
+  const place = (q: LineQuantity, line: number): Placed => ({ ...q, line })
+  const record = (total: Placed, parts: Placed[], where: Breakdown['where']) => {
+    if (parts.length < 2 || !compatible(total, parts)) return
+    found.push({
+      subject: total.label, value: total.value, approximate: total.approximate || parts.some((p) => p.approximate), atLeast: total.atLeast,
+      span: spanOfLine(walk, source, total.line), where,
+      parts: parts.map((p) => ({ label: p.label, value: p.value, span: spanOfLine(walk, source, p.line) })),
+    })
+  }
+  const visit = (container: Container, depth: number) => {
+    if (depth > 50) return
+    const nodes = container.children
+    nodes.forEach((node, i) => {
+      const next = nodes[i + 1]
+      if (node.type === 'paragraph') {
+        const lines = inlineLines(node, node.position?.start.line ?? 1).map((l) => ({ l, q: lineQuantity(l.text) }))
+        // "Total Issues Found: 11" and the field lines under it in the same paragraph.
+        lines.forEach(({ l, q }, k) => {
+          if (!q?.total) return
+          const parts: Placed[] = []
+          for (const { l: pl, q: pq } of lines.slice(k + 1)) { if (!pq || pq.total) break; parts.push(place(pq, pl.line)) }
+          if (parts.length >= 2) record(place(q, l.line), parts, 'lines')
+        })
+        const last = lines.at(-1)
+        if (last?.q && next?.type === 'list') record(place(last.q, last.l.line), listParts(next), 'list')
+      }
+      if (node.type === 'heading' && next?.type === 'list') {
+        const q = lineQuantity(plainText(node))
+        if (q) record(place(q, node.position?.start.line ?? 1), listParts(next), 'list')
+      }
+      if (node.type === 'list') {
+        for (const item of node.children) {
+          const [head, sub] = item.children
+          if (head?.type === 'paragraph' && sub?.type === 'list') {
+            const q = lineQuantity(plainText(head))
+            if (q) record(place(q, head.position?.start.line ?? 1), listParts(sub), 'list')
+          }
+          visit(item, depth + 1)
+        }
+      }
+      if (node.type === 'blockquote') visit(node, depth + 1)
+    })
+    if (container === root) found.push(...headingBreakdowns(walk, source, nodes))
+  }
+  visit(root, 0)
+  return found
+}
+
+/** One count per entry of a list, from each entry's first line; none unless every entry has one. */
+function listParts(list: List): Placed[] {
+  const parts: Placed[] = []
+  for (const item of list.children) {
+    const head = item.children[0]
+    const line = head?.type === 'paragraph' ? inlineLines(head, head.position?.start.line ?? 1)[0] : undefined
+    const q = line ? lineQuantity(line.text) : undefined
+    if (!q || !line || q.total) return []
+    parts.push({ ...q, line: line.line })
+  }
+  return parts
+}
+
+/** Parts add up to a total when they count the same unit, or when the total says it is one and the parts name none. */
+function compatible(total: LineQuantity, parts: readonly LineQuantity[]): boolean {
+  const unit = total.unit ?? total.labelUnit
+  if (unit !== undefined && parts.every((p) => p.unit === unit)) return true
+  return total.total && parts.every((p) => p.unit === undefined || p.unit === unit)
+}
+
+/**
+ * Counts in headings: a heading count over sub-headings that count the same unit ("## Files (36)"
+ * over "### Views (7 files)"), and a "Total: N unit" line after sibling headings that do.
+ */
+function headingBreakdowns(walk: Walk, source: readonly string[], nodes: readonly RootContent[]): Breakdown[] {
+  const found: Breakdown[] = []
+  const headings = nodes.flatMap((n) => (n.type === 'heading' ? [{ node: n, q: lineQuantity(plainText(n)), line: n.position?.start.line ?? 1 }] : []))
+  const childrenOf = (i: number) => {
+    const depth = headings[i]!.node.depth
+    const kids: typeof headings = []
+    for (let j = i + 1; j < headings.length && headings[j]!.node.depth > depth; j++) if (headings[j]!.node.depth === depth + 1) kids.push(headings[j]!)
+    return kids
+  }
+  const make = (total: { q: LineQuantity; line: number }, parts: { q: LineQuantity | undefined; line: number }[], where: Breakdown['where']) => {
+    const unit = total.q.unit ?? total.q.labelUnit
+    if (parts.length < 2 || unit === undefined || parts.some((p) => !p.q || p.q.unit !== unit)) return
+    found.push({
+      subject: total.q.label, value: total.q.value, approximate: total.q.approximate || parts.some((p) => p.q!.approximate), atLeast: total.q.atLeast,
+      span: spanOfLine(walk, source, total.line), where,
+      parts: parts.map((p) => ({ label: p.q!.label, value: p.q!.value, span: spanOfLine(walk, source, p.line) })),
+    })
+  }
+  headings.forEach((h, i) => { if (h.q) make({ q: h.q, line: h.line }, childrenOf(i), 'headings') })
+  // "**Total: 36 files created/modified**" after "### Views (7 files)", "### URLs (7 files)", …
+  nodes.forEach((node) => {
+    if (node.type !== 'paragraph') return
+    for (const l of inlineLines(node, node.position?.start.line ?? 1)) {
+      const q = lineQuantity(l.text)
+      if (!q?.total || (q.unit ?? q.labelUnit) === undefined) continue
+      const before = headings.filter((h) => h.line < l.line)
+      const own = before.at(-1)
+      if (!own) continue
+      const siblings: typeof headings = []
+      for (let j = before.length - 1; j >= 0 && before[j]!.node.depth >= own.node.depth; j--) if (before[j]!.node.depth === own.node.depth) siblings.unshift(before[j]!)
+      make({ q, line: l.line }, siblings, 'headings')
+    }
+  })
+  return found
+}
+

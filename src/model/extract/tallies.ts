@@ -1,0 +1,68 @@
+import type { StatusClaim } from '../types.js'
+import type { Tally } from '../number-types.js'
+import { type Walk } from './context.js'
+import { stripMarkers } from './headings.js'
+import { spanOfLine } from './lines.js'
+
+// "23/26 Passed", "26/26 Categories ✅", "Pass Rate: 5/9 (55%)", "Migrated: 28 of 35".
+const FRACTION = /(?<![\d./])(\d{1,4})\s?(?:\/|\bof\b|\bout of\b)\s?(\d{1,4})(?![\d/.])/
+const DONE_WORD = /(?<![\p{L}])(?:pass(?:ed|ing|es)?|complete[ds]?|completed|done|implemented|ready|migrated|fixed|resolved|working|finished|green|succeeded|success)(?![\p{L}])/iu
+const DONE_MARK = /[✅✔☑]/u
+
+/**
+ * A count of done rows stated right before or after a table with a status per row: "Overall Score:
+ * 23/26 Passed (88%)" under a 26-row results table, "### Coverage: 26/26 Categories ✅" over one.
+ * Only where the whole is the table's row count (so the table is plainly what it counts) and the
+ * line says the count is of done things (a done word, or ✅ after the fraction).
+ */
+export function findTallies(walk: Walk, source: readonly string[]): Tally[] {
+  const found: Tally[] = []
+  const claimsAt = new Map<number, StatusClaim[]>()
+  for (const c of walk.facts.claims) {
+    if (c.source !== 'table-row' || c.subject !== undefined) continue
+    const list = claimsAt.get(c.span.line)
+    if (list) list.push(c)
+    else claimsAt.set(c.span.line, [c])
+  }
+  walk.facts.tables.forEach((table, index) => {
+    if (table.statusColumn === undefined) return
+    const rows = table.rows.filter((_r, i) => i !== table.totalRow)
+    const lines = rows.map((r) => r[0]?.span.line ?? 0)
+    if (!lines.every((l) => claimsAt.has(l))) return
+    const done = lines.filter((l) => claimsAt.get(l)!.every((c) => c.status === 'done'))
+    for (const [side, line] of [['below', neighbour(source, table.span.line, -1)], ['above', neighbour(source, table.span.endLine, 1)]] as const) {
+      if (line === undefined) continue
+      const tally = readTally(source[line - 1]!)
+      if (!tally || tally.of !== rows.length) continue
+      found.push({ subject: tally.subject, value: tally.value, of: tally.of, table: index, side, done: done.length, rows: rows.length, span: spanOfLine(walk, source, line), doneLines: done })
+    }
+  })
+  return found
+}
+
+/** The nearest line with text before (step -1) or after (step 1) a line, across blank lines only. */
+function neighbour(source: readonly string[], from: number, step: 1 | -1): number | undefined {
+  for (let line = from + step; line >= 1 && line <= source.length; line += step) {
+    const text = source[line - 1]!.trim()
+    if (text === '') continue
+    return /^[|]/.test(text) ? undefined : line
+  }
+  return undefined
+}
+
+/** A done count with its whole on one line, and what it is about (the words before it). */
+function readTally(raw: string): { subject: string; value: number; of: number } | undefined {
+  if (raw.length > 300) return undefined
+  const text = raw.replace(/^#+\s*/, '').replace(/[*_`]/g, '')
+  const m = FRACTION.exec(text)
+  if (!m) return undefined
+  const before = text.slice(0, m.index)
+  const after = text.slice(m.index + m[0].length)
+  if (!DONE_WORD.test(before + ' ' + after.slice(0, 40)) && !DONE_MARK.test(after)) return undefined
+  const value = Number(m[1])
+  const of = Number(m[2])
+  if (of === 0 || value > of) return undefined
+  const subject = stripMarkers(before).replace(/[:\s]+$/, '').trim() || stripMarkers(text).trim()
+  return { subject, value, of }
+}
+
