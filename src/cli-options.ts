@@ -4,6 +4,7 @@ import type { Gate } from './engine/gate.js'
 import { UsageError } from './contract/errors.js'
 import { parseSize } from './io/read-source.js'
 import { FORMATS, isFormatName, type FormatName } from './report/index.js'
+import { REPORT_LEVELS, type ReportLevel } from './report/types.js'
 import { VERSION } from './contract/version.js'
 
 const HELP = `
@@ -68,6 +69,8 @@ export interface CliPlan {
   cache?: { location?: string }
   /** --concurrency: worker threads, 'auto' or 'off'. */
   concurrency: number | 'auto' | 'off'
+  /** --report: how much of the reconciled status the pretty report shows. */
+  report: ReportLevel
 }
 
 /** The commander program; `exitOverride` so that main() decides the exit code. */
@@ -84,6 +87,7 @@ export function program(): Command {
     .addOption(new Option('--policy <policy>', 'how conflicting claims reconcile: strict makes them "disputed"').choices(['strict', 'latest', 'pessimistic', 'optimistic']))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
+    .addOption(new Option('--report <level>', 'what the pretty report shows besides findings: nothing, a status line per document with its disputed items and those findings name, or every item').choices(REPORT_LEVELS).default('summary'))
     .option('-q, --quiet', 'report errors only; print nothing for a clean run')
     .option('--report-unused-directives', 'report disable directives that suppress nothing')
     .option('--baseline <file>', 'report and fail only on findings not recorded in this baseline file')
@@ -151,6 +155,7 @@ export function toPlan(cmd: Command): CliPlan {
     ignorePatterns: (o.ignorePattern as string[] | undefined) ?? [],
     staged: o.staged === true,
     concurrency: o.concurrency as CliPlan['concurrency'],
+    report: o.report as ReportLevel,
   }
   if (o.cacheLocation !== undefined && o.cache !== true) throw new UsageError('--cache-location only makes sense with --cache')
   if (o.cache === true) plan.cache = str('cacheLocation') ? { location: str('cacheLocation')! } : {}
@@ -207,6 +212,13 @@ export function useColor(flag: boolean | undefined, stream: { isTTY?: boolean },
   if (env.NO_COLOR) return false
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
   return stream.isTTY === true && env.TERM !== 'dumb'
+}
+
+/** Columns a report to this stream should fit: the terminal's, else COLUMNS; none for a pipe or file without it. */
+export function outputWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number | undefined {
+  if (stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0) return stream.columns
+  const columns = Number(env.COLUMNS)
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined
 }
 
 /** Whether to draw a progress line: only on a terminal, never in CI or with --quiet. */

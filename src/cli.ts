@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path'
-import { program, showProgress, toPlan, useColor, type CliPlan } from './cli-options.js'
+import { outputWidth, program, showProgress, toPlan, useColor, type CliPlan } from './cli-options.js'
 import { AuditError, UsageError } from './contract/errors.js'
 import type { Finding, RunResult } from './contract/result.js'
 import type { FormatContext } from './report/types.js'
@@ -102,8 +102,10 @@ async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext
   const { loadFormatter } = await import('./report/index.js')
   for (const out of plan.outputs) {
     const formatter = await loadFormatter(out.format)
-    const color = out.file === undefined && useColor(plan.color, process.stdout, process.env)
-    const text = formatter(result, { ...ctx, color })
+    const toStdout = out.file === undefined
+    const color = toStdout && useColor(plan.color, process.stdout, process.env)
+    const width = toStdout ? outputWidth(process.stdout, process.env) : undefined
+    const text = formatter(result, { ...ctx, color, report: plan.report, ...(width !== undefined ? { width } : {}) })
     // io/files.js (and the baseline schema's zod with it) loads only to write a report file.
     if (out.file !== undefined) await (await import('./io/files.js')).writeOutput(out.file, text, ctx.cwd, `${out.format} report`)
     else process.stdout.write(text)

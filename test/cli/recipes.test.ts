@@ -27,6 +27,15 @@ describe('README recipes, run as written', () => {
     expect(recipe('help')).toBe(runCli(['--help'], { cwd: REPO }).stdout)
   })
 
+  it('Quick start: the example document gives the output shown, and exit code 1', () => {
+    const cwd = sandbox({ 'STATUS.md': recipe('quick-start-input') })
+    const [command, ...rest] = recipe('quick-start').split('\n')
+    const output = rest.slice(0, rest.indexOf('$ echo $?')).join('\n') + '\n'
+    const run = shell(command!.replace(/^\$ /, ''), cwd)
+    expect(run.stdout).toBe(output)
+    expect(run.code).toBe(Number(rest[rest.indexOf('$ echo $?') + 1]))
+  })
+
   it('pre-commit: the configured hook exists and runs with its args on the staged files', () => {
     const config = parse(recipe('pre-commit')) as { repos: { hooks: { id: string; args?: string[] }[] }[] }
     const [wanted] = config.repos[0]!.hooks
