@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { Config } from './config/schema.js'
 import type { Gate } from './engine/gate.js'
@@ -8,6 +9,10 @@ import { REPORT_LEVELS, type ReportLevel } from './report/types.js'
 import { VERSION } from './contract/version.js'
 
 const HELP = `
+Commands:
+  mcp                              serve the checks to coding assistants over the
+                                   Model Context Protocol (stdio); see the README
+
 Examples:
   $ audit-reconcile docs/                          every *.md / *.markdown file under docs/
   $ audit-reconcile "docs/**/STATUS*.md"           a quoted glob
@@ -187,6 +192,14 @@ function outputs(specs: readonly string[], output: string | undefined): Output[]
     toStdout[0]!.file = output
   } else if (toStdout.length > 1) {
     throw new UsageError(`only one format can go to standard output; give the others a file (--format ${toStdout[1]!.format}:FILE)`)
+  }
+  // Two reports written to one file would overwrite each other: the later one would win silently.
+  const seen = new Map<string, FormatName>()
+  for (const out of list) {
+    if (out.file === undefined) continue
+    const earlier = seen.get(resolve(out.file))
+    if (earlier !== undefined) throw new UsageError(`--format ${earlier} and --format ${out.format} both write to ${out.file}; give each report its own file`)
+    seen.set(resolve(out.file), out.format)
   }
   return list
 }

@@ -10,6 +10,7 @@ import { VERSION } from './contract/version.js'
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  for (const stream of [process.stdout, process.stderr]) stopQuietlyOnClosedPipe(stream)
   // `audit-reconcile mcp`: the MCP server and its SDK load only here (a file named mcp: ./mcp).
   if (argv[2] === 'mcp') return (await import('./mcp/stdio.js')).serveStdio(argv.slice(3))
   const cmd = program()
@@ -71,7 +72,26 @@ export async function main(argv: string[]): Promise<number> {
   if (plan.quiet) result = errorsOnly(result)
   const ctx: FormatContext = { cwd, root: findRepositoryRoot(cwd) ?? cwd, color: false, rules: ruleCatalog, toolVersion: VERSION, quiet: plan.quiet }
   await writeReports(result, plan, ctx)
-  return exitCode(result, plan.gate)
+  const code = exitCode(result, plan.gate)
+  if (code === 1 && plan.gate.maxWarnings !== undefined && result.totals.warnings > plan.gate.maxWarnings) {
+    const n = result.totals.warnings
+    process.stderr.write(`audit-reconcile: ${n} warning${n === 1 ? '' : 's'}, more than --max-warnings ${plan.gate.maxWarnings} allows\n`)
+  }
+  return code
+}
+
+/**
+ * A reader that stops early (`| head`) closes the pipe: the rest of the output is dropped and
+ * the run ends as it would have, with no EPIPE trace. Any other write error still surfaces.
+ */
+function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stream.destroy()
+      return
+    }
+    throw error
+  })
 }
 
 /** Applies --fix (or prints its diff with --dry-run); says what changed on stderr; drops the fixed findings. */
