@@ -17,6 +17,8 @@ export interface FormatContext {
   quiet?: boolean
   /** Columns the human report should fit (its tables are narrowed to it); no limit when not given. */
   width?: number
+  /** Bytes the markdown report may take (default: under GitHub's 1 MiB job-summary limit). */
+  maxBytes?: number
   /** How much of the reconciled status the pretty report shows (`--report`); default `summary`. */
   report?: ReportLevel
 }
