@@ -24,7 +24,7 @@ Examples:
   $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
   $ audit-reconcile --fix --dry-run docs/          show the mojibake repairs --fix would write
   $ audit-reconcile --since main --format markdown docs/   what the documents claim differently than on main
-  $ audit-reconcile --staged docs/                 check only the staged documents (pre-commit hook)
+  $ audit-reconcile --staged                       check the staged documents of the repository (a git hook)
   $ audit-reconcile --cache "**/*.md"              analyse again only the files that changed since the last run
   $ audit-reconcile mcp                            a Model Context Protocol server over stdio, for coding assistants
 
@@ -109,8 +109,8 @@ export function program(): Command {
     .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
     .option('--dry-run', 'with --fix: print the unified diff and change nothing')
     .option('--since <rev>', 'also report what changed in each document since a git revision, and warn about regressions')
-    .option('--changed-since <rev>', 'check only the documents changed since a git revision (the others still count across documents)')
-    .option('--staged', 'check only the documents staged for commit')
+    .option('--changed-since <rev>', 'check only the documents changed since a git revision (the others still count across documents); with no paths, in the whole repository')
+    .option('--staged', 'check only the documents staged for commit; with no paths, in the whole repository')
     .option('--print-config <file>', 'print the merged config that applies to a file, as JSON, and exit')
     .option('--list-rules', 'list every rule with its default severity and description, and exit')
     .option('--color', 'force coloured output')

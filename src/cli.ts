@@ -42,13 +42,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0
   }
-  if (plan.paths.length === 0 && !plan.passOnNoFiles) {
+  // --staged or --changed-since with no paths: every staged (changed) document of the repository.
+  const whole = plan.paths.length === 0 && (plan.staged || plan.changedSince !== undefined)
+  const paths = whole ? [(await import('./history/select.js')).wholeRepository(plan, cwd)] : plan.paths
+  if (paths.length === 0 && !plan.passOnNoFiles) {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
   }
   const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run/audit.js'), import('./engine/gate.js'), import('./io/repository.js')])
   const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./progress.js')).progressLine(process.stderr) : undefined
   let result = await audit({
-    paths: plan.paths,
+    paths,
     cwd,
     ...analyseOptions(config),
     ...(config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}),
@@ -58,7 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     ...(plan.since !== undefined ? { since: plan.since } : {}),
     ...(plan.changedSince !== undefined ? { changedSince: plan.changedSince } : {}),
     staged: plan.staged,
-    errorOnUnmatched: plan.errorOnUnmatched,
+    // A repository with no markdown at all has nothing staged to check: that is no error.
+    errorOnUnmatched: plan.errorOnUnmatched && !whole,
     ...(plan.stdinFilename ? { stdinFilename: plan.stdinFilename } : {}),
     ...(plan.paths.includes('-') ? { stdin: await readStdin() } : {}),
     ...(plan.cache ? { cache: plan.cache } : {}),
