@@ -21,6 +21,12 @@ beforeAll(() => {
   }
 }, SLOW)
 
+/** The fenced block after `<!-- recipe: name -->` in the README. */
+function readmeRecipe(name: string): string {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8')
+  return /```[a-z]*\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf(`<!-- recipe: ${name} -->`)))![1]!
+}
+
 describe('npm pack, as pre-commit runs it to install the hook', () => {
   it('prints the tarball name alone on standard output, which pre-commit takes for the file to install', () => {
     expect(packed.stderr).not.toMatch(/npm error/)
@@ -28,11 +34,18 @@ describe('npm pack, as pre-commit runs it to install the hook', () => {
     expect(packed.stdout).toBe(`${TARBALL}\n`)
     expect(existsSync(join(packed.dir, packed.stdout.trim()))).toBe(true)
   })
+
+  it('is the README\'s install from a tarball: npm pack, the name it prints, npm install of that file', () => {
+    const lines = readmeRecipe('install-tarball').split('\n')
+    expect(lines).toContain(`npm ci && npm pack                  # prints the tarball's name: ${TARBALL}`)
+    expect(lines).toContain(`npm install --save-dev ../audit-reconcile/${TARBALL}`)
+    expect(lines).toContain('npx audit-reconcile docs/')
+  })
 })
 
 describe('the tarball installed into an empty project', () => {
-  it('runs its bin, as npx finds it', () => {
-    const out = run(join(consumer.dir, 'node_modules/.bin/audit-reconcile'), ['--format', 'compact', 'docs'], consumer.dir)
+  it('runs, as `npx audit-reconcile docs/` (the installed copy, nothing fetched)', () => {
+    const out = run('npx', ['--offline', 'audit-reconcile', '--format', 'compact', 'docs/'], consumer.dir)
     expect(out.stderr).toBe('')
     expect(out.status).toBe(1)
     expect(out.stdout).toMatch(/^docs\/conflict\.md:10:1: error Unexpected status `todo` for `Login Page`/)
@@ -62,9 +75,11 @@ describe('the tarball installed into an empty project', () => {
     expect(tsc.status).toBe(0)
   }, SLOW)
 
-  it('serves MCP over stdio', async () => {
+  it('serves MCP over stdio, registered as the README says', async () => {
+    const server = (JSON.parse(readmeRecipe('mcp-config')) as { mcpServers: Record<string, { command: string; args: string[] }> }).mcpServers['audit-reconcile']!
     const client = new Client({ name: 'test', version: '0.0.0' })
-    const transport = new StdioClientTransport({ command: join(consumer.dir, 'node_modules/.bin/audit-reconcile'), args: ['mcp'], cwd: consumer.dir, stderr: 'pipe' })
+    const env = { PATH: process.env.PATH!, HOME: process.env.HOME!, npm_config_offline: 'true' }
+    const transport = new StdioClientTransport({ command: server.command, args: server.args, cwd: consumer.dir, env, stderr: 'pipe' })
     await client.connect(transport)
     try {
       expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['check_documents', 'explain_rule'])
