@@ -10,9 +10,11 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
 const result = await build({
   // The worker entry sits in chunks/, beside the chunk that starts the pool (src/workers/pool.ts).
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', remark: 'src/remark.ts', 'chunks/analyse-worker': 'src/workers/analyse-worker.ts' },
-  // tinypool finds its own worker script beside its module, so it stays in node_modules: the
-  // one runtime dependency (package.json "dependencies").
-  external: ['tinypool'],
+  // tinypool finds its own worker script beside its module, so it stays in node_modules. zod
+  // stays there too: the published type declarations name its types, so it is a dependency
+  // (package.json "dependencies"), and the schemas and their types then come from one copy.
+  // Its subpaths (zod/v4, zod/v3, which the MCP SDK imports) are external with it.
+  external: ['tinypool', 'zod'],
   metafile: true,
   outdir: 'dist',
   bundle: true,
@@ -32,6 +34,11 @@ const metaDir = new URL('../node_modules/.cache/audit-reconcile/', import.meta.u
 mkdirSync(metaDir, { recursive: true })
 writeFileSync(new URL('metafile.json', metaDir), JSON.stringify(result.metafile))
 
-// Type declarations for the Node API (package.json "types"), emitted from src/ by tsc.
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) })
+// Type declarations for the Node API (package.json "types"), emitted from src/ by tsc; the
+// GitHub Action, which only runs the CLI, skips them (--no-types). Whatever tsc prints goes to
+// standard error: `npm pack`, which runs this as the prepare script, must print only the
+// tarball's name on standard output, which pre-commit takes for the file to install.
+if (!process.argv.includes('--no-types')) {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: ['ignore', 2, 2], cwd: new URL('..', import.meta.url) })
+}

@@ -1,12 +1,18 @@
+import { resolve } from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { Config } from './config/schema.js'
 import type { Gate } from './engine/gate.js'
 import { UsageError } from './contract/errors.js'
 import { parseSize } from './io/read-source.js'
 import { FORMATS, isFormatName, type FormatName } from './report/index.js'
+import { REPORT_LEVELS, type ReportLevel } from './report/types.js'
 import { VERSION } from './contract/version.js'
 
 const HELP = `
+Commands:
+  mcp                              serve the checks to coding assistants over the
+                                   Model Context Protocol (stdio); see the README
+
 Examples:
   $ audit-reconcile docs/                          every *.md / *.markdown file under docs/
   $ audit-reconcile "docs/**/STATUS*.md"           a quoted glob
@@ -18,7 +24,7 @@ Examples:
   $ cat STATUS.md | audit-reconcile - --stdin-filename STATUS.md
   $ audit-reconcile --fix --dry-run docs/          show the mojibake repairs --fix would write
   $ audit-reconcile --since main --format markdown docs/   what the documents claim differently than on main
-  $ audit-reconcile --staged docs/                 check only the staged documents (pre-commit hook)
+  $ audit-reconcile --staged                       check the staged documents of the repository (a git hook)
   $ audit-reconcile --cache "**/*.md"              analyse again only the files that changed since the last run
   $ audit-reconcile mcp                            a Model Context Protocol server over stdio, for coding assistants
 
@@ -68,6 +74,8 @@ export interface CliPlan {
   cache?: { location?: string }
   /** --concurrency: worker threads, 'auto' or 'off'. */
   concurrency: number | 'auto' | 'off'
+  /** --report: how much of the reconciled status the pretty report shows. */
+  report: ReportLevel
 }
 
 /** The commander program; `exitOverride` so that main() decides the exit code. */
@@ -84,6 +92,7 @@ export function program(): Command {
     .addOption(new Option('--policy <policy>', 'how conflicting claims reconcile: strict makes them "disputed"').choices(['strict', 'latest', 'pessimistic', 'optimistic']))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
+    .addOption(new Option('--report <level>', 'what the pretty report shows besides findings: nothing, a status line per document with its disputed items and those findings name, or every item').choices(REPORT_LEVELS).default('summary'))
     .option('-q, --quiet', 'report errors only; print nothing for a clean run')
     .option('--report-unused-directives', 'report disable directives that suppress nothing')
     .option('--include-uncertain', 'also report findings of medium confidence, marked "uncertain" (the exit code still counts only sure ones)')
@@ -101,8 +110,8 @@ export function program(): Command {
     .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
     .option('--dry-run', 'with --fix: print the unified diff and change nothing')
     .option('--since <rev>', 'also report what changed in each document since a git revision, and warn about regressions')
-    .option('--changed-since <rev>', 'check only the documents changed since a git revision (the others still count across documents)')
-    .option('--staged', 'check only the documents staged for commit')
+    .option('--changed-since <rev>', 'check only the documents changed since a git revision (the others still count across documents); with no paths, in the whole repository')
+    .option('--staged', 'check only the documents staged for commit; with no paths, in the whole repository')
     .option('--print-config <file>', 'print the merged config that applies to a file, as JSON, and exit')
     .option('--list-rules', 'list every rule with its default severity and description, and exit')
     .option('--color', 'force coloured output')
@@ -153,6 +162,7 @@ export function toPlan(cmd: Command): CliPlan {
     ignorePatterns: (o.ignorePattern as string[] | undefined) ?? [],
     staged: o.staged === true,
     concurrency: o.concurrency as CliPlan['concurrency'],
+    report: o.report as ReportLevel,
   }
   if (o.cacheLocation !== undefined && o.cache !== true) throw new UsageError('--cache-location only makes sense with --cache')
   if (o.cache === true) plan.cache = str('cacheLocation') ? { location: str('cacheLocation')! } : {}
@@ -185,6 +195,14 @@ function outputs(specs: readonly string[], output: string | undefined): Output[]
   } else if (toStdout.length > 1) {
     throw new UsageError(`only one format can go to standard output; give the others a file (--format ${toStdout[1]!.format}:FILE)`)
   }
+  // Two reports written to one file would overwrite each other: the later one would win silently.
+  const seen = new Map<string, FormatName>()
+  for (const out of list) {
+    if (out.file === undefined) continue
+    const earlier = seen.get(resolve(out.file))
+    if (earlier !== undefined) throw new UsageError(`--format ${earlier} and --format ${out.format} both write to ${out.file}; give each report its own file`)
+    seen.set(resolve(out.file), out.format)
+  }
   return list
 }
 
@@ -209,6 +227,13 @@ export function useColor(flag: boolean | undefined, stream: { isTTY?: boolean },
   if (env.NO_COLOR) return false
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
   return stream.isTTY === true && env.TERM !== 'dumb'
+}
+
+/** Columns a report to this stream should fit: the terminal's, else COLUMNS; none for a pipe or file without it. */
+export function outputWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number | undefined {
+  if (stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0) return stream.columns
+  const columns = Number(env.COLUMNS)
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined
 }
 
 /** Whether to draw a progress line: only on a terminal, never in CI or with --quiet. */

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path'
-import { program, showProgress, toPlan, useColor, type CliPlan } from './cli-options.js'
+import { outputWidth, program, showProgress, toPlan, useColor, type CliPlan } from './cli-options.js'
 import { AuditError, UsageError } from './contract/errors.js'
 import type { Finding, RunResult } from './contract/result.js'
 import type { FormatContext } from './report/types.js'
@@ -10,6 +10,7 @@ import { VERSION } from './contract/version.js'
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  for (const stream of [process.stdout, process.stderr]) stopQuietlyOnClosedPipe(stream)
   // `audit-reconcile mcp`: the MCP server and its SDK load only here (a file named mcp: ./mcp).
   if (argv[2] === 'mcp') return (await import('./mcp/stdio.js')).serveStdio(argv.slice(3))
   const cmd = program()
@@ -41,13 +42,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0
   }
-  if (plan.paths.length === 0 && !plan.passOnNoFiles) {
+  // --staged or --changed-since with no paths: every staged (changed) document of the repository.
+  const whole = plan.paths.length === 0 && (plan.staged || plan.changedSince !== undefined)
+  const paths = whole ? [(await import('./history/select.js')).wholeRepository(plan, cwd)] : plan.paths
+  if (paths.length === 0 && !plan.passOnNoFiles) {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
   }
   const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run/audit.js'), import('./engine/gate.js'), import('./io/repository.js')])
   const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./progress.js')).progressLine(process.stderr) : undefined
   let result = await audit({
-    paths: plan.paths,
+    paths,
     cwd,
     ...analyseOptions(config),
     ...(config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}),
@@ -57,7 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     ...(plan.since !== undefined ? { since: plan.since } : {}),
     ...(plan.changedSince !== undefined ? { changedSince: plan.changedSince } : {}),
     staged: plan.staged,
-    errorOnUnmatched: plan.errorOnUnmatched,
+    // A repository with no markdown at all has nothing staged to check: that is no error.
+    errorOnUnmatched: plan.errorOnUnmatched && !whole,
     ...(plan.stdinFilename ? { stdinFilename: plan.stdinFilename } : {}),
     ...(plan.paths.includes('-') ? { stdin: await readStdin() } : {}),
     ...(plan.cache ? { cache: plan.cache } : {}),
@@ -71,7 +76,26 @@ export async function main(argv: string[]): Promise<number> {
   if (plan.quiet) result = errorsOnly(result)
   const ctx: FormatContext = { cwd, root: findRepositoryRoot(cwd) ?? cwd, color: false, rules: ruleCatalog, toolVersion: VERSION, quiet: plan.quiet }
   await writeReports(result, plan, ctx)
-  return exitCode(result, plan.gate)
+  const code = exitCode(result, plan.gate)
+  if (code === 1 && plan.gate.maxWarnings !== undefined && result.totals.warnings > plan.gate.maxWarnings) {
+    const n = result.totals.warnings
+    process.stderr.write(`audit-reconcile: ${n} warning${n === 1 ? '' : 's'}, more than --max-warnings ${plan.gate.maxWarnings} allows\n`)
+  }
+  return code
+}
+
+/**
+ * A reader that stops early (`| head`) closes the pipe: the rest of the output is dropped and
+ * the run ends as it would have, with no EPIPE trace. Any other write error still surfaces.
+ */
+function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stream.destroy()
+      return
+    }
+    throw error
+  })
 }
 
 /** Applies --fix (or prints its diff with --dry-run); says what changed on stderr; drops the fixed findings. */
@@ -102,8 +126,10 @@ async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext
   const { loadFormatter } = await import('./report/index.js')
   for (const out of plan.outputs) {
     const formatter = await loadFormatter(out.format)
-    const color = out.file === undefined && useColor(plan.color, process.stdout, process.env)
-    const text = formatter(result, { ...ctx, color })
+    const toStdout = out.file === undefined
+    const color = toStdout && useColor(plan.color, process.stdout, process.env)
+    const width = toStdout ? outputWidth(process.stdout, process.env) : undefined
+    const text = formatter(result, { ...ctx, color, report: plan.report, ...(width !== undefined ? { width } : {}) })
     // io/files.js (and the baseline schema's zod with it) loads only to write a report file.
     if (out.file !== undefined) await (await import('./io/files.js')).writeOutput(out.file, text, ctx.cwd, `${out.format} report`)
     else process.stdout.write(text)

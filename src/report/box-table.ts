@@ -1,25 +1,70 @@
+/** A table cell: plain text, or text with a style (a colour) applied once it is fitted to its column. */
+export type Cell = string | { text: string; style: (text: string) => string }
+
+/** Narrowest a column is squeezed to when the table must fit a width: two characters and `…`. */
+const MIN_COLUMN = 3
+
 /**
  * A box-drawn table in cli-table3's compact layout (a rule under the head, none between rows),
  * drawn in linear time. cli-table3 measured every cell anew with a RegExp built per call, which
  * took seconds on a report of many documents and tens of milliseconds on a cold start.
  * test/report/box-table.test.ts checks it against cli-table3 on varied cells.
+ *
+ * Given `maxWidth` (the terminal's columns), the widest columns are narrowed until the table
+ * fits, and cells that no longer fit end in `…`: a border never wraps.
  */
-export function boxTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+export function boxTable(head: readonly Cell[], rows: readonly (readonly Cell[])[], maxWidth = Infinity): string {
   const all = [head, ...rows]
   const columns = Math.max(...all.map((r) => r.length))
-  const cells = all.map((r) => Array.from({ length: columns }, (_, i) => (r[i] ?? '').split('\n')))
-  const widths = Array.from({ length: columns }, (_, i) => Math.max(...cells.map((r) => Math.max(...r[i]!.map(displayWidth)))) + 2)
-  const rule = (left: string, mid: string, right: string) => left + widths.map((w) => '─'.repeat(w)).join(mid) + right
+  const cells = all.map((r) => Array.from({ length: columns }, (_, i) => split(r[i] ?? '')))
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(...cells.map((r) => Math.max(...r[i]!.lines.map(displayWidth)))))
+  narrow(widths, maxWidth - (3 * columns + 1))
+  const rule = (left: string, mid: string, right: string) => left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right
   const lines = [rule('┌', '┬', '┐')]
   cells.forEach((row, r) => {
-    const height = Math.max(...row.map((c) => c.length))
+    const height = Math.max(...row.map((c) => c.lines.length))
     for (let l = 0; l < height; l++) {
-      lines.push('│' + row.map((c, i) => { const text = c[l] ?? ''; return ` ${text}${' '.repeat(widths[i]! - 2 - displayWidth(text))} ` }).join('│') + '│')
+      lines.push('│' + row.map((c, i) => {
+        const text = truncate(c.lines[l] ?? '', widths[i]!)
+        return ` ${c.style(text)}${' '.repeat(widths[i]! - displayWidth(text))} `
+      }).join('│') + '│')
     }
     if (r === 0) lines.push(rule('├', '┼', '┤'))
   })
   lines.push(rule('└', '┴', '┘'))
   return lines.join('\n')
+}
+
+function split(cell: Cell): { lines: string[]; style: (text: string) => string } {
+  return typeof cell === 'string' ? { lines: cell.split('\n'), style: (t) => t } : { lines: cell.text.split('\n'), style: cell.style }
+}
+
+/** Narrows the widest columns, one column at a time, until their sum is at most `room`. */
+function narrow(widths: number[], room: number): void {
+  let excess = widths.reduce((a, b) => a + b, 0) - room
+  while (excess > 0) {
+    let widest = 0
+    for (let i = 1; i < widths.length; i++) if (widths[i]! > widths[widest]!) widest = i
+    if (widths[widest]! <= MIN_COLUMN) return
+    widths[widest]!--
+    excess--
+  }
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/** The text cut to `width` columns, ending in `…` when cut (by whole characters as a terminal shows them). */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text
+  let out = ''
+  let used = 0
+  for (const { segment } of graphemes.segment(text.replace(ANSI, ''))) {
+    const w = displayWidth(segment)
+    if (used + w > width - 1) break
+    out += segment
+    used += w
+  }
+  return out + '…'
 }
 
 // eslint-disable-next-line no-control-regex -- terminal escape sequences are what is removed

@@ -15,7 +15,18 @@ export interface FormatContext {
   root?: string
   /** The user asked for errors only (`--quiet`): a report with nothing in it may be empty. */
   quiet?: boolean
+  /** Columns the human report should fit (its tables are narrowed to it); no limit when not given. */
+  width?: number
+  /** Bytes the markdown report may take (default: under GitHub's 1 MiB job-summary limit). */
+  maxBytes?: number
+  /** How much of the reconciled status the pretty report shows (`--report`); default `summary`. */
+  report?: ReportLevel
 }
+
+/** `--report`: findings only; findings, a status line per document and the items that matter (default); everything. */
+export const REPORT_LEVELS = ['findings', 'summary', 'full'] as const
+/** One of REPORT_LEVELS. */
+export type ReportLevel = (typeof REPORT_LEVELS)[number]
 
 /** Turns a sorted, complete RunResult into text; never prints, sorts, filters or counts. */
 export type Formatter = (result: Readonly<RunResult>, ctx: FormatContext) => string

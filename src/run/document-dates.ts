@@ -17,13 +17,13 @@ export interface Dated {
  */
 export async function datedDocuments(results: readonly { result: { document: RunDocument }; mtime?: Date }[], cwd: string): Promise<Dated[]> {
   const infos: (DocumentDateInfo | undefined)[] = []
-  let yaml: typeof import('yaml') | undefined
+  let parse: ((text: string) => unknown) | undefined
   for (const { result } of results) {
     const doc = result.document
     let info = statedDate(doc)
     if (!info && doc.frontMatter !== undefined) {
-      yaml ??= await import('yaml')
-      try { info = frontMatterDate(yaml.parse(doc.frontMatter, { maxAliasCount: 50 })) } catch { info = undefined }
+      parse ??= await frontMatterParser()
+      info = frontMatterDate(parse(doc.frontMatter))
     }
     infos.push(info)
   }
@@ -47,6 +47,27 @@ export async function datedDocuments(results: readonly { result: { document: Run
     return { dated: { doc: result.document, date: info.value, dateSource: describe(info) }, info, order: i }
   })
   return dated.sort((a, b) => compareDates(a.info.value, b.info.value) || a.order - b.order).map(({ dated: d, info }) => ({ dated: d, info }))
+}
+
+/**
+ * Reads YAML front matter into plain data; front matter that is not valid YAML, or uses too
+ * many aliases, gives `undefined` (the document is dated another way). Other errors are thrown.
+ */
+async function frontMatterParser(): Promise<(text: string) => unknown> {
+  // Bundled, a CommonJS package arrives as the default export; unbundled, Node also gives named ones.
+  const mod: typeof import('yaml') & { default?: typeof import('yaml') } = await import('yaml')
+  const { parseDocument } = mod.default ?? mod
+  return (text) => {
+    const doc = parseDocument(text, { logLevel: 'silent' })
+    if (doc.errors.length > 0) return undefined
+    try {
+      return doc.toJS({ maxAliasCount: 50 })
+    } catch (error) {
+      // yaml throws a ReferenceError for an alias it cannot resolve or too many of them.
+      if (error instanceof ReferenceError) return undefined
+      throw error
+    }
+  }
 }
 
 /** Orders a plain date (YYYY-MM-DD, taken as the start of that day) and timestamps. */

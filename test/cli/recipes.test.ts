@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { BIN, REPO, runCli, sandbox } from '../helpers/cli.js'
+import { historyRepo, write } from '../helpers/history-repo.js'
+import { git } from '../helpers/tmp.js'
 
 const README = readFileSync(join(REPO, 'README.md'), 'utf8')
 
@@ -25,6 +27,46 @@ function shell(line: string, cwd: string, env: NodeJS.ProcessEnv = {}) {
 describe('README recipes, run as written', () => {
   it('Options shows the real --help', () => {
     expect(recipe('help')).toBe(runCli(['--help'], { cwd: REPO }).stdout)
+  })
+
+  it('Quick start: the example document gives the output shown, and exit code 1', () => {
+    const cwd = sandbox({ 'STATUS.md': recipe('quick-start-input') })
+    const [command, ...rest] = recipe('quick-start').split('\n')
+    const output = rest.slice(0, rest.indexOf('$ echo $?')).join('\n') + '\n'
+    const run = shell(command!.replace(/^\$ /, ''), cwd)
+    expect(run.stdout).toBe(output)
+    expect(run.code).toBe(Number(rest[rest.indexOf('$ echo $?') + 1]))
+  })
+
+  it('Inline directives: the example suppresses exactly the two findings its document has without them', () => {
+    const doc = recipe('directives')
+    const bare = doc.split('\n').filter((l) => !l.startsWith('<!-- audit-reconcile-')).join('\n')
+    const without = runCli(['--format', 'json', '-', '--stdin-filename', 'STATUS.md'], { input: bare })
+    const found = (JSON.parse(without.stdout) as { findings: { ruleId: string; line: number }[] }).findings
+    expect(found.map((f) => f.ruleId)).toEqual(['status-conflict', 'placeholder'])
+    // The README names the table row's line as the document has it, directives included.
+    expect(doc.split('\n')[7]).toBe('| Login Page | ❌ Not started |')
+    const withThem = runCli(['--report-unused-directives', '-', '--stdin-filename', 'STATUS.md'], { input: doc })
+    expect(withThem).toEqual({ code: 0, stdout: '✔ No problems in 1 file\n', stderr: '' })
+  })
+
+  it('a plain git hook: --staged with no paths stops a commit that stages a contradiction, lets a clean one through', () => {
+    const hook = recipe('staged-hook')
+    const cwd = historyRepo([{ 'README.md': '# Notes\n\n- [x] Exports\n' }])
+    const hookFile = join(cwd, '.git/hooks/pre-commit')
+    writeFileSync(hookFile, hook.replace(/^npx audit-reconcile\b/m, `"${process.execPath}" "${BIN}"`))
+    chmodSync(hookFile, 0o755)
+    const commit = (message: string) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message], { cwd, encoding: 'utf8' })
+    write(cwd, { 'docs/notes.md': '# More notes\n\n- [ ] Imports\n' })
+    git(cwd, 'add', '-A')
+    expect(commit('clean').status).toBe(0)
+    write(cwd, { 'docs/STATUS.md': '# Status\n\n### Login ✅\n\n| Item | Status |\n|---|---|\n| Login | ❌ Missing |\n' })
+    git(cwd, 'add', '-A')
+    const stopped = commit('contradiction')
+    expect(stopped.status).toBe(1)
+    // git hands a hook's standard output to its own standard error.
+    expect(stopped.stderr).toBe('docs/STATUS.md:7:1: error Unexpected status `todo` for `Login`, line 3 says `done` (see line 3) [status-conflict]\n')
+    expect(git(cwd, 'log', '-1', '--format=%s')).toBe('clean\n')
   })
 
   it('pre-commit: the configured hook exists and runs with its args on the staged files', () => {

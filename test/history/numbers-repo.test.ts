@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { audit } from '../../src/run/audit.js'
+import { audit } from '../helpers/api.js'
 import { commitAll, historyRepo, write } from '../helpers/history-repo.js'
 
 const STATUS = (complete: string, missing: string, overall: string, invoices: string) => `# Payments status

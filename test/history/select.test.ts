@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { audit } from '../../src/run/audit.js'
+import { audit } from '../helpers/api.js'
 import { runCli } from '../helpers/cli.js'
 import { historyRepo, write } from '../helpers/history-repo.js'
 import { git, tempTree } from '../helpers/tmp.js'

@@ -10,7 +10,6 @@ import { ruleCatalog } from '../../src/rules/catalog.js'
 import { ruleExamples } from '../../src/rules/examples.js'
 import { BIN, REPO, runCli } from '../helpers/cli.js'
 
-const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version
 const SEEDS = ['fixtures/examples/codebase-review.md', 'fixtures/examples/remaining-items.md']
 
 describe('MCP server, in process (the SDK client over InMemoryTransport)', () => {
@@ -79,9 +78,9 @@ describe('audit-reconcile mcp, spawned', () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8')
     const recipe = /```json\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('<!-- recipe: mcp-config -->')))![1]!
     const server = (JSON.parse(recipe) as { mcpServers: Record<string, { command: string; args: string[] }> }).mcpServers['audit-reconcile']!
-    // `npx --yes audit-reconcile@<version> mcp`, with this checkout's bin for the published package.
-    expect([server.command, ...server.args]).toEqual(['npx', '--yes', `audit-reconcile@${VERSION}`, 'mcp'])
-    const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, ...server.args.slice(2)], cwd: REPO, stderr: 'pipe' })
+    // `npx audit-reconcile mcp`, the installed copy, with this checkout's bin for it (tarball.test.ts runs it as written).
+    expect([server.command, ...server.args]).toEqual(['npx', 'audit-reconcile', 'mcp'])
+    const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, ...server.args.slice(1)], cwd: REPO, stderr: 'pipe' })
     const client = new Client({ name: 'test', version: '0.0.0' })
     await client.connect(transport)
     try {

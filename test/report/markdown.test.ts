@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markdown } from '../../src/report/markdown.js'
+import { MARKDOWN_LIMIT, markdown } from '../../src/report/markdown.js'
 import { HOSTILE, makeContext, makeDocument, makeFinding, makeItem, makeResult } from '../helpers/build.js'
 
 const ctx = makeContext()
@@ -63,5 +63,35 @@ describe('markdown formatter', () => {
   it('keeps a backtick in a path inside its code span', () => {
     const out = markdown(makeResult({ findings: [makeFinding({ path: 'a`b.md' })] }), ctx)
     expect(out).toContain('| ``a`b.md`` |')
+  })
+})
+
+describe('markdown formatter, size bound', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => makeFinding({ line: i + 1, message: `Unexpected status \`todo\` for \`Item number ${i}\`, ${'padding '.repeat(6)}` }))
+  const items = Array.from({ length: 50 }, (_, i) => makeItem({ name: `Item ${i}`, key: `item ${i}` }))
+
+  it('stays under GitHub\'s 1 MiB job-summary limit, cut at a whole row, with a note saying how much it shows', () => {
+    const findings = many(20_000)
+    const out = markdown(makeResult({ documents: [makeDocument({ items })], findings }), ctx)
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(MARKDOWN_LIMIT)
+    expect(MARKDOWN_LIMIT).toBeLessThan(1024 * 1024)
+    expect(out).toContain('✖ 20000 problems (20000 errors, 0 warnings) in 1 file')
+    const rows = out.split('\n').filter((l) => l.startsWith('| `docs/STATUS.md` |'))
+    expect(rows.length).toBeGreaterThan(1000)
+    expect(rows.at(-1)).toMatch(/^\| `docs\/STATUS\.md` \| \d+ \| error \| `status-conflict` \| Unexpected .* \|$/)
+    expect(out.endsWith(`\n\n**The report stops here**, to stay under GitHub's 1 MiB limit for a job summary: ${rows.length} of 20000 findings are above; the totals count everything, and the \`json\` or \`sarif\` report holds it all.\n`)).toBe(true)
+    expect(out).not.toContain('<details>')
+  })
+
+  it('closes the items block it opened when the items are what is cut', () => {
+    const findings = many(3)
+    const whole = markdown(makeResult({ documents: [makeDocument({ items })], findings }), ctx)
+    const cut = markdown(makeResult({ documents: [makeDocument({ items })], findings }), { ...ctx, maxBytes: Buffer.byteLength(whole) })
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(Buffer.byteLength(whole))
+    expect(cut).toContain('all 3 findings are above')
+    expect(cut.endsWith('holds it all.\n\n</details>\n')).toBe(true)
+    expect(cut.split('\n').filter((l) => l.startsWith('| Item ')).length).toBeLessThan(50)
+    // A report that fits is left whole, with no note.
+    expect(markdown(makeResult({ documents: [makeDocument({ items })], findings }), { ...ctx, maxBytes: 10 * Buffer.byteLength(whole) })).toBe(whole)
   })
 })

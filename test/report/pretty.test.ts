@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { displayWidth } from '../../src/report/box-table.js'
 import { pretty } from '../../src/report/pretty.js'
 import type { FormatContext } from '../../src/report/types.js'
 import { makeDocument, makeFinding, makeItem, makeResult } from '../helpers/build.js'
@@ -54,7 +55,9 @@ describe('pretty formatter, colour off', () => {
   it('prints each finding as an aligned stylish row', () => {
     const msg8 = 'Unexpected mojibake `‚úÖ`, expected `✅`'
     const msg24 = 'Unexpected status `todo` for `Prometheus Metrics`, line 118 says `done`'
-    const pad = ' '.repeat(msg24.length - msg8.length)
+    // ✅ takes two columns in a terminal.
+    const pad = ' '.repeat(displayWidth(msg24) - displayWidth(msg8))
+    expect(displayWidth(msg8)).toBe(msg8.length + 1)
     expect(lines(out)).toContain(`   8:4  warning  ${msg8}${pad}  encoding`)
     expect(lines(out)).toContain(`  24:1  error    ${msg24}  status-conflict`)
   })
@@ -76,20 +79,54 @@ describe('pretty formatter, colour off', () => {
   })
 
   it('shows items with parent, claims and reconciled status in a compact table', () => {
-    const row = (name: string) => lines(out).find((l) => l.startsWith('│') && l.includes(name)) ?? ''
+    const full = pretty(result, { ...ctx, report: 'full' })
+    const row = (name: string) => lines(full).find((l) => l.startsWith('│') && l.includes(name)) ?? ''
     expect(row('Prometheus Metrics')).toMatch(/│ Monitoring › Prometheus Metrics │ done L24, done L25, todo L118 │ disputed +│/)
     expect(row('Orphan')).toMatch(/│ Orphan +│ partial L30 +│ partial +│/)
     expect(row('Orphan')).not.toContain('›')
-    const table = lines(out).filter((l) => /^[┌├│└]/.test(l)).slice(0, 7).map((l) => l[0]).join('')
+    const table = lines(full).filter((l) => /^[┌├│└]/.test(l)).slice(0, 7).map((l) => l[0]).join('')
     expect(table).toBe('┌│├│││└')
   })
 
-  it('shows stated vs recomputed numbers, only where recomputed', () => {
-    expect(out).toContain('Stated vs recomputed')
-    expect(out).toMatch(/│ Subject +│ Line │ Stated │ Recomputed │/)
-    expect(out).toMatch(/│ Complete \(done\) +│ 140 +│ 6 +│ 1 +│/)
-    expect(out).toMatch(/│ Total Project Completion │ 150 +│ 72% +│ 33% +│/)
-    expect(out).not.toContain('Not recomputed')
+  it('by default, shows a status line and only the disputed items and those a finding names', () => {
+    const all = lines(out)
+    const status = all.indexOf('3 items: 1 done, 1 partial, 0 todo, 1 disputed')
+    expect(status).toBeGreaterThan(all.findIndex((l) => l.includes('24:1')))
+    const table = all.slice(status + 1, all.indexOf(all.find((l, n) => n > status && l.startsWith('└'))!) + 1)
+    expect(table.map((l) => l[0]).join('')).toBe('┌│├│└')
+    expect(table[3]).toMatch(/^│ Monitoring › Prometheus Metrics │ done L24, done L25, todo L118 │ disputed +│$/)
+    const named = pretty(makeResult({ ...result, findings: [makeFinding({ path: DOC, items: ['Orphan'] })] }), ctx)
+    expect(named).toMatch(/│ Orphan +│ partial L30 +│ partial +│/)
+    expect(named).toContain('│ Monitoring › Prometheus Metrics │')
+    expect(named).not.toMatch(/│ Monitoring +│/)
+  })
+
+  it('names a sub-item only when no top-level item has the name a finding gives', () => {
+    const items = [makeItem({ name: 'Docs', key: 'doc' }), makeItem({ name: 'Docs', key: 'doc', parent: 'restore' }), makeItem({ name: 'Restore', key: 'restore' })]
+    const named = (list: typeof items) => lines(pretty(makeResult({
+      documents: [makeDocument({ path: DOC, items: list })], findings: [makeFinding({ path: DOC, items: ['Docs'] })],
+    }), ctx)).filter((l) => l.startsWith('│ ') && !l.startsWith('│ Item'))
+    expect(named(items)).toEqual([expect.stringMatching(/^│ Docs +│/)])
+    expect(named(items.slice(1))).toEqual([expect.stringMatching(/^│ Restore › Docs +│/)])
+  })
+
+  it('--report findings shows no status line and no table; --report full every item', () => {
+    const findingsOnly = pretty(result, { ...ctx, report: 'findings' })
+    expect(findingsOnly).not.toMatch(/items:|[┌│└]/)
+    expect(findingsOnly).toContain('24:1  error')
+    const full = pretty(result, { ...ctx, report: 'full' })
+    expect(full).toContain('3 items: 1 done, 1 partial, 0 todo, 1 disputed')
+    expect(full).toMatch(/│ Monitoring +│ done L20 +│ done +│/)
+  })
+
+  it('shows stated vs recomputed numbers with --report full, only where recomputed', () => {
+    expect(out).not.toContain('Stated vs recomputed')
+    const full = pretty(result, { ...ctx, report: 'full' })
+    expect(full).toContain('Stated vs recomputed')
+    expect(full).toMatch(/│ Subject +│ Line │ Stated │ Recomputed │/)
+    expect(full).toMatch(/│ Complete \(done\) +│ 140 +│ 6 +│ 1 +│/)
+    expect(full).toMatch(/│ Total Project Completion │ 150 +│ 72% +│ 33% +│/)
+    expect(full).not.toContain('Not recomputed')
   })
 
   it('ends with the totals line, singular and plural right', () => {
@@ -135,7 +172,7 @@ describe('pretty formatter, totals and errors', () => {
       errors: [{ path: '/repo/docs/missing.md', message: 'File not found' }],
     }), ctx)
     expect(lines(out)).toContain('error docs/missing.md: File not found')
-    expect(lines(out).at(-2)).toBe('✖ 1 problem (1 error, 0 warnings) in 1 file, 1 file could not be read')
+    expect(lines(out).at(-2)).toBe('✖ 1 problem (1 error, 0 warnings) in 1 file, 1 input error')
   })
 
   it('shows absolute paths relative to cwd', () => {
@@ -146,7 +183,7 @@ describe('pretty formatter, totals and errors', () => {
 
   it('reads the totals, never recounts them', () => {
     const out = pretty(makeResult({ totals: { errors: 9, warnings: 3, files: 2, fileErrors: 2, uncertain: 0 } }), ctx)
-    expect(out).toBe('✖ 12 problems (9 errors, 3 warnings) in 2 files, 2 files could not be read\n')
+    expect(out).toBe('✖ 12 problems (9 errors, 3 warnings) in 2 files, 2 input errors\n')
   })
 })
 
@@ -178,7 +215,8 @@ describe('pretty formatter, document text is neutralised', () => {
           related: [{ path: `x${text}`, line: 2, column: 1, endLine: 2, endColumn: 2, message: text }],
         })],
         errors: [{ path: text, message: text }],
-      }), ctx)
+      }), { ...ctx, report: 'full' })
+      expect(out).toContain('1 item:')
       expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/)
     })
   }

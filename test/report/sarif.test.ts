@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { FINGERPRINT_KEY, sarif } from '../../src/report/sarif.js'
 import { ruleCatalog } from '../../src/rules/catalog.js'
-import { audit } from '../../src/run/audit.js'
+import { audit } from '../helpers/api.js'
 import { HOSTILE, makeContext, makeFinding, makeResult } from '../helpers/build.js'
 
 const REPO = resolve(import.meta.dirname, '../..')

@@ -69,7 +69,7 @@ describe('broken files: one message each, exit 2, the other files still checked'
     expect(pretty.code).toBe(2)
     expect(pretty.stdout).toMatch(/^error binary\.md: Binary file \(NUL bytes\), skipped$/m)
     expect(pretty.stdout).toMatch(/^error fifo\.md: Not a regular file \(a FIFO\), skipped$/m)
-    expect(pretty.stdout).toContain('3 files could not be read')
+    expect(pretty.stdout).toContain('3 input errors')
     expect(pretty.stderr).toBe('')
   })
 

@@ -12,7 +12,7 @@ import { parseMarkdown } from '../../src/parse/markdown.js'
 import { formatters } from '../../src/report/all.js'
 import { runResultSchema } from '../../src/contract/result.js'
 import { rules } from '../../src/rules/index.js'
-import { audit } from '../../src/run/audit.js'
+import { audit } from '../helpers/api.js'
 import { anyBytes, markdownBytes, markdownText } from '../helpers/markdown-arbitrary.js'
 import { fcParams } from './fc-params.js'
 

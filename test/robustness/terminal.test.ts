@@ -59,7 +59,9 @@ describe('terminal safety, end to end', () => {
   for (const format of terminalFormats()) {
     it(`${format}: no escape sequence or control character survives, the text does`, () => {
       for (const color of ['--no-color', '--color']) {
-        const r = runCli(['--format', format, color, '--include-uncertain', '--fail-on', 'warning', '-', '--stdin-filename', FILENAME], { input: DOC })
+        // --report full: pretty shows every reconciled item, not only the disputed ones.
+        const every = format === 'pretty' ? ['--report', 'full'] : []
+        const r = runCli(['--format', format, ...every, color, '--include-uncertain', '--fail-on', 'warning', '-', '--stdin-filename', FILENAME], { input: DOC })
         expect(r.code).toBe(1)
         // With --color the only escapes are the formatter's own SGR colour codes.
         const out = color === '--color' ? r.stdout.replace(/\x1b\[[0-9;]*m/g, '') : r.stdout

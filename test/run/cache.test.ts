@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { cacheKey, ResultCache, type CacheData } from '../../src/workers/cache.js'
-import { audit, type AuditOptions } from '../../src/run/audit.js'
+import { audit, type AuditOptions } from '../helpers/api.js'
 import { tempTree } from '../helpers/tmp.js'
 
 const status = `# Status

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { audit } from '../../src/run/audit.js'
+import { audit } from '../helpers/api.js'
 import { FIXTURES } from '../helpers/fixtures.js'
 import { tempRepo, tempTree } from '../helpers/tmp.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { audit } from '../../src/run/audit.js'
+import { audit } from '../helpers/api.js'
 import { tempRepo, tempTree } from '../helpers/tmp.js'
 
 const doc = `# Backend status
