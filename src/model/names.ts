@@ -120,6 +120,19 @@ export function categoryKey(name: string): NameKey {
   return kept.length > 0 ? { key: kept.join(' '), tokens: kept } : { key: tokens.join(' '), tokens }
 }
 
+/**
+ * Whether two matching keys surely name the same thing: the longer adds no word before what they
+ * share and at most one word in all ("Database Performance Views" is "Database Views"; "Network
+ * integration tests" and "Unit tests for the CLI flags" qualify their shorter names and may be
+ * other things).
+ */
+export function closeNames(a: string, b: string): boolean {
+  if (a === b) return true
+  const [x, y] = [a.split(' ').filter((t) => !FILLER.has(t)), b.split(' ').filter((t) => !FILLER.has(t))]
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return long.length === 0 || (short.includes(long[0]!) && long.filter((t) => !short.includes(t)).length <= 1)
+}
+
 /** Words of either name the other lacks, filler words aside: how far apart two matching names are. */
 export function leftoverTokens(a: readonly string[], b: readonly string[]): number {
   const missing = (x: readonly string[], y: readonly string[]) => x.filter((t) => !FILLER.has(t) && !y.includes(t)).length

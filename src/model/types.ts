@@ -37,6 +37,8 @@ export interface StatusClaim {
    * about one subject of an item, which meets only claims about the same subject.
    */
   subject?: string
+  /** For a table row: the header of the table's item column ("Feature", "Decoder"), what its rows are. */
+  itemHeader?: string
   /** Heading path of the enclosing sections, outermost first. */
   sectionPath: string[]
   /** Key of the item heading this claim is a sub-item of (a checklist under "### Docker (85%)"). */

@@ -1,5 +1,6 @@
 import { decisiveClaims, isDone, isExplicit, statusesConflict, vagueDissent } from '../model/status.js'
 import { qualify } from '../contract/item-key.js'
+import { closeNames } from '../model/names.js'
 import type { Document, Item, StatusClaim } from '../model/types.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
@@ -27,10 +28,14 @@ export function check(doc: Readonly<Document>): Draft<Id>[] {
   return [...doc.items.flatMap(conflictsIn), ...doc.items.flatMap((item) => unfinishedChildren(item, children, tallied))]
 }
 
-/** Whether two claims are rows of tables in different sections (neither section holding the other). */
+/**
+ * Whether two claims are rows of tables of different things: in different sections (neither holding
+ * the other) and under different item headers ("Decoder" and "Encoder"), or a one-word name there.
+ */
 function twoTables(a: StatusClaim, b: StatusClaim): boolean {
   const [short, long] = a.sectionPath.length <= b.sectionPath.length ? [a.sectionPath, b.sectionPath] : [b.sectionPath, a.sectionPath]
-  return a.source === 'table-row' && b.source === 'table-row' && !short.every((h, i) => long[i] === h)
+  if (a.source !== 'table-row' || b.source !== 'table-row' || short.every((h, i) => long[i] === h)) return false
+  return a.itemHeader !== b.itemHeader || (a.subject === undefined && !a.key.includes(' '))
 }
 
 /** Whether two claims are not a list entry and its own nested status line. */
@@ -51,11 +56,13 @@ function conflictsIn(item: Item): Draft<Id>[] {
     const against = others.find((c) => statusesConflict(c.status, claim.status))
     if (!against) continue
     seen.add(claim.status)
-    // Sure only when both statuses are stated outright, each by at least one claim; a one-word
-    // row name ("Profile") in the tables of two different sections may name two different things.
-    const oneWord = !item.key.includes(' ') && item.subject === undefined
+    // Sure only when one status is done and the other not, both stated outright (partial against
+    // todo, or ❌ against 🚫, are two ways of saying "not done"), of names that
+    // are the same thing: rows of the tables of two different sections ("Ogg Vorbis" as a decoder and
+    // as an encoder) may not be, nor a name with a word in front of the other ("Network integration
+    // tests" is not "Integration tests").
     const sure = claims.some((a) => a.status === claim.status && isExplicit(a) &&
-      others.some((b) => statusesConflict(b.status, a.status) && isExplicit(b) && (!oneWord || !twoTables(a, b))))
+      others.some((b) => statusesConflict(b.status, a.status) && (a.status === 'done' || b.status === 'done') && isExplicit(b) && !twoTables(a, b) && closeNames(a.key, b.key)))
     drafts.push({
       messageId: 'conflict',
       data: { actual: claim.status, item: item.name, otherLine: against.span.line, expected: against.status },
@@ -97,7 +104,8 @@ function unfinishedChildren(parent: Item, children: ReadonlyMap<string, Item[]>,
     .flatMap((i) => decisiveClaims(i).filter((c) => statusesConflict(c.status, 'done')).slice(0, 1).map((c) => ({ item: i, claim: c })))
     .sort((a, b) => a.claim.span.line - b.claim.span.line)
   const firstOpen = open[0]
-  const anchor: StatusClaim | undefined = decisiveClaims(parent).find((c) => c.span.line < (firstOpen?.claim.span.line ?? 0))
+  // A parent done only by a bare or figure-judged marker ("✅ Backtester (89% coverage)") claims nothing of its children.
+  const anchor: StatusClaim | undefined = decisiveClaims(parent).find((c) => !c.vague && c.span.line < (firstOpen?.claim.span.line ?? 0))
   if (!firstOpen || !anchor || tallied.has(anchor.span.line)) return []
   return [{
     messageId: 'childNotDone',

@@ -31,14 +31,14 @@ const LABEL_WORDS: [RegExp, Status][] = [
 ]
 // "What's Working Now", "What's Not Working", "What Remains": headings that file items, not items.
 const WHAT = /^what(?:'s|’s|\s+is|\s+was|\s+has|\s+remains|\s+works|\s+still|\s+we)\b/i
-const PLAN = /\b(?:action plan|next steps?|what(?:'s|’s| is) next|next actions?|roadmap|to-?do list|remaining work|future (?:work|improvements|enhancements)|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
+const PLAN = /\b(?:action plan|next steps?|what(?:'s|’s| is) next|next actions?|roadmap|to-?do list|remaining work|future\b|immediate actions?|action items|(?:short|medium|long)[- ]term|upcoming|follow[- ]ups?|backlog|planned (?:work|improvements)|work plan)\b/i
 const DOCUMENT_LEVEL = /^(?:executive summary|summary|overview|notes?|conclusions?|conclusi[oó]n(?:es)?|resumen(?: ejecutivo)?|introduction|table of contents|contents|appendix|references|(?:overall|final|project|current|document|completion|implementation|release|launch|delivery|mvp)?\s*status(?: summary| report)?|verdict|final (?:verdict|notes|summary)|statistics|metrics summary)\b/i
 // Titles that negate what they hold: its entries are not open work nor done work.
 const EXCLUDED = /\b(?:won['’]?t (?:fix|do|implement|be (?:fixed|done|implemented))|wont ?fix|out of scope|not in scope|excluded|exclusions|false positives?|not (?:an? )?(?:issues?|bugs?|problems?|concerns?)|non[- ]issues?|not applicable|rejected|declined|not planned|dismissed|(?:removed|dropped) (?:features?|items?|from scope))\b/i
 // Alternatives weighed against each other: "Option 1: …", "Approach B".
 const OPTIONS = /^(?:option|alternative|approach|choice|proposal|variant)\s*(?:\d{1,2}|[a-e]|[ivx]{1,3})\b/i
 // Conditions, not work: "Definition of done", "Complete when", "Acceptance criteria", "Success metrics".
-const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?)\b/i
+const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?|goals?|targets?)\b/i
 // Advice: what to do in general, not a list of this project's open work.
 // "Ready for testing" is advice of a kind too: its ✅ says "ready", not "done".
 const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|ready (?:for|to) (?!production\b)\w+)\b/i
@@ -124,8 +124,10 @@ function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Voca
     const after = stripMarkers(text.slice(marker.index + marker.raw.length))
     const reading = after !== '' && isOnlyStatus(after, vocab) ? readStatus(text.slice(marker.index), vocab) : undefined
     const name = reading ? trimSeparators(stripMarkers(stripNumbering(stripMarkers(text.slice(0, marker.index))))) : bare
-    // "Billing ✅ Complete, except refunds": done with a reservation is no claim of done.
-    const bareMarker = marker.status === 'done' && isHedged(text) ? { status: 'partial' as const, vague: true } : { status: marker.status, vague: marker.vague }
+    // "Billing ✅ Complete, except refunds": done with a reservation is no claim of done; "✅ Backtester
+    // (89% coverage)": a marker beside a figure judges the figure, not whether the item is done.
+    const figure = /\d\s?%/.test(text)
+    const bareMarker = marker.status === 'done' && isHedged(text) ? { status: 'partial' as const, vague: true } : { status: marker.status, vague: marker.vague || figure }
     return { name, plan, documentLevel, claim: reading ? { ...reading, raw: text.slice(marker.index).trim() } : { ...bareMarker, marker, markerConflict: false, raw: marker.raw } }
   }
   return { name: bare, plan, documentLevel }

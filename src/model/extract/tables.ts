@@ -130,7 +130,7 @@ function addRowClaims(walk: Walk, table: Table, statusColumns: readonly number[]
       const subject = column === own ? undefined : nameKey(heading).key
       addClaim(walk, {
         name: subject === undefined ? name : `${name} (${heading})`, key: nameKey(name).key, raw: statusCell.text, source: 'table-row',
-        ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), span: rowSpan,
+        ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), itemHeader: nameKey(bareText(table.header[table.itemColumn!]?.text ?? '')).key, span: rowSpan,
       }, reading)
     }
   })
