@@ -13,6 +13,8 @@ export interface Cell {
   of?: number
   /** Written as an approximation: "~72%", "≈ 70 %". */
   approximate?: boolean
+  /** Written as a lower bound: "50+". */
+  atLeast?: true
   status?: Status
 }
 
@@ -118,5 +120,19 @@ export interface Tally {
   rows: number
   /** Lines of the done rows. */
   doneLines: number[]
+  span: Span
+}
+
+/** An overall percentage stated beside a table with one column of percentages, and that column's mean. */
+export interface TableShare {
+  subject: string
+  value: number
+  approximate: boolean
+  /** Index into Document.tables. */
+  table: number
+  /** Where the table is, seen from the percentage. */
+  side: 'above' | 'below'
+  mean: number
+  rows: number
   span: Span
 }

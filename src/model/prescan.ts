@@ -55,6 +55,7 @@ export function blankDocument(path: string, text: string, encoding: EncodingInfo
     counts: [],
     breakdowns: [],
     tallies: [],
+    tableShares: [],
     verdicts: [],
     placeholders: [],
     directives: [],

@@ -11,6 +11,12 @@ export interface TotalCheck {
   expected: number
   /** Other values that are right as well: the mean, for an "Overall" or "All" row. */
   alternatives: number[]
+  /** How the numbers were written: "~250" (within a tenth), "369+" or a part "50+" (bounds). */
+  approximate: boolean
+  /** The stated total is a lower bound ("369+"). */
+  atLeast: boolean
+  /** Some part is a lower bound ("50+"): the sum is at least `expected`. */
+  partsAtLeast: boolean
   /** The cells added up, each with its row label (down a column) or column header (across a row). */
   parts: { label: string; cell: Cell }[]
 }
@@ -44,6 +50,9 @@ function rowTotals(table: Readonly<Table>): TotalCheck[] {
       stated: cell.number,
       expected,
       alternatives: average ? [Math.round(expected / values.length)] : [],
+      approximate: cell.approximate === true || parts.some((p) => p!.approximate === true),
+      atLeast: cell.atLeast === true,
+      partsAtLeast: parts.some((p) => p!.atLeast === true),
       parts: body.map((r) => ({ label: r[0]?.text ?? '', cell: r[c]! })),
     }]
   })
@@ -63,6 +72,9 @@ function columnTotals(table: Readonly<Table>): TotalCheck[] {
     if (cell?.number === undefined || parts.some((p) => p?.number === undefined)) return []
     const expected = parts.reduce((a, p) => a + p!.number!, 0)
     const labelled = columns.map((c) => ({ label: table.header[c]?.text ?? '', cell: row[c]! }))
-    return [{ kind: 'column' as const, label: row[0]?.text ?? '', cell, stated: cell.number, expected, alternatives: [], parts: labelled }]
+    return [{
+      kind: 'column' as const, label: row[0]?.text ?? '', cell, stated: cell.number, expected, alternatives: [], parts: labelled,
+      approximate: cell.approximate === true || parts.some((p) => p!.approximate === true), atLeast: cell.atLeast === true, partsAtLeast: parts.some((p) => p!.atLeast === true),
+    }]
   })
 }

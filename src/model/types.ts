@@ -1,7 +1,7 @@
 import type { Span } from '../contract/span.js'
 import type { Status } from '../contract/status.js'
 import type { EncodingInfo } from '../parse/encoding.js'
-import type { Breakdown, StatedCount, Table, Tally } from './number-types.js'
+import type { Breakdown, StatedCount, Table, TableShare, Tally } from './number-types.js'
 
 /** Where in the document a status claim was read from. */
 export type ClaimSource =
@@ -170,6 +170,8 @@ export interface Document {
   breakdowns: Breakdown[]
   /** Counts of done rows stated beside a table with a status per row. */
   tallies: Tally[]
+  /** Overall percentages stated beside a table with a column of percentages. */
+  tableShares: TableShare[]
   verdicts: Verdict[]
   placeholders: Placeholder[]
   /** Inline directives, in reading order (the engine applies them; rules ignore them). */

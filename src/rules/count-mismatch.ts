@@ -73,8 +73,16 @@ function breakdownDraft(b: Breakdown): Draft<Id> {
   }
 }
 
+/**
+ * Whether a total is not its parts' sum: exactly, within a tenth for "~250", at least for "369+";
+ * a part "50+" makes the sum a lower bound, which only a smaller total contradicts.
+ */
 function wrong(t: TotalCheck): boolean {
-  return t.stated !== t.expected && !t.alternatives.includes(t.stated)
+  if (t.alternatives.includes(t.stated)) return false
+  const slack = t.approximate ? Math.max(1, 0.1 * t.stated) : 0
+  if (t.partsAtLeast) return t.stated + slack < t.expected && !t.atLeast
+  if (t.atLeast) return t.expected < t.stated
+  return Math.abs(t.stated - t.expected) > slack
 }
 
 function totalDraft(t: TotalCheck): Draft<Id> {

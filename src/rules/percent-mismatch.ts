@@ -16,8 +16,9 @@ export const meta = {
     mirror: 'Unexpected {actual}% for `{subject}`, expected {expected}% as line {otherLine} says for `{other}`',
     overall: 'Unexpected {actual}% for `{subject}`, expected {expected}% (mean of the {n} categories above: {parts})',
     gap: 'Unexpected {actual}% gap for `{subject}`, expected {expected}% since line {otherLine} says `{other}` is {complete}% complete',
+    tableMean: 'Unexpected {actual}% for `{subject}`, expected {expected}% (the mean of the {rows} rows of the table {side})',
   },
-} as const satisfies RuleMeta<'ratio' | 'rollUp' | 'mirror' | 'overall' | 'gap'>
+} as const satisfies RuleMeta<'ratio' | 'rollUp' | 'mirror' | 'overall' | 'gap' | 'tableMean'>
 
 type Id = keyof typeof meta.messages
 
@@ -26,6 +27,20 @@ const APPROXIMATE_ROUNDING = 2.5
 
 /** Checks every stated percentage that can be recomputed against its recomputed value. */
 export function check(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
+  const drafts = recomputed(doc, ctx)
+  const reported = new Set(drafts.map((d) => d.span.line))
+  return [...drafts, ...doc.tableShares.filter((s) => !reported.has(s.span.line) && Math.abs(s.value - s.mean) > tolerance(s.value, s.approximate, ctx.percentTolerance)).map((s) => ({
+    messageId: 'tableMean' as const,
+    data: { actual: s.value, subject: s.subject, expected: round(s.mean), rows: s.rows, side: s.side },
+    span: s.span,
+    related: [{ ...doc.tables[s.table]!.span, message: `Mean of the rows: ${round(s.mean)}%` }],
+    items: [s.subject],
+    actual: s.value,
+    expected: round(s.mean),
+  }))]
+}
+
+function recomputed(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
   return recompute(doc).flatMap((r) => {
     const count = doc.counts[r.index]!
     if (count.kind === 'count') return []

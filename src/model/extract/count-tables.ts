@@ -8,7 +8,7 @@ import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 const NOT_COUNTS = /\b(?:versions?|ver|release|years?|yr|ports?|prices?|costs?|amount|budget|revenue|fees?|salary|usd|eur|gbp|dates?|day|month|week|line|ln|id|ids|no|score|rating|grade|rank|priority|phase|step|sprint|avg|average|mean|median|percent|percentage|coverage|rate|ratio|latency|size|pr|ref|build)\b|#|[$€£¥%]/i
 const TOTAL_HEADER = /^(?:total|totals|sum|count|all|items|number)$/i
 /** First cell of a totals row: Total, Sum, Overall, All (in bold or not). */
-export const TOTAL_ROW = /^(?:grand\s+)?(?:total|totals|sum|overall|all)\b/i
+export const TOTAL_ROW = /^(?:(?:grand\s+)?(?:total|totals|sum|overall|all)\b|(?:totale?s?|gesamt|insgesamt|somma|suma|soma|итого|всего)(?![\p{L}])|总计|合计|總計|合計)/iu
 const DASH = /^[-–—]$/
 const MAX_STATUS_HEADER = 30
 

@@ -8,7 +8,7 @@ import { formItems } from './items.js'
 import { resolveTargets } from './targets.js'
 import { walkBlocks } from './walk.js'
 import { findBreakdowns } from './breakdowns.js'
-import { findTallies } from './tallies.js'
+import { findTableShares, findTallies } from './tallies.js'
 
 /** What extraction needs besides the tree. */
 export interface ExtractInput {
@@ -26,6 +26,7 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   walkBlocks(walk, source, root.children)
   walk.facts.breakdowns = findBreakdowns(walk, source, root)
   walk.facts.tallies = findTallies(walk, source)
+  walk.facts.tableShares = findTableShares(walk, source)
   const { facts } = walk
   // A final line break ends the last line; it does not start another.
   const lineCount = source.length > 1 && source.at(-1) === '' ? source.length - 1 : source.length

@@ -95,14 +95,22 @@ export interface NumberCell {
   percent?: number
   of?: number
   approximate: boolean
+  /** "50+": at least this many. */
+  atLeast?: true
 }
 
-/** Reads a cell that is only a number or a percentage ("6", "1,204", "**4**", "50%", "~72%", "6 (50%)", "3/5"). */
+/**
+ * Reads a cell that is only a number or a percentage ("6", "1,204", "**4**", "50%", "~72%", "6 (50%)",
+ * "3/5"), a status marker before it allowed ("✅ 17", "⏸️ 0"); "50+" is at least 50.
+ */
 export function readNumberCell(text: string): NumberCell | undefined {
-  const bare = trimChars(text, ' *_`')
+  const bare = trimChars(text.replace(/^[\s*_]*[\p{Extended_Pictographic}\u2600-\u27BF\uFE0F]+\s*/u, ''), ' *_`')
   if (bare.length > 40) return undefined
   const q = readQuantity(bare)
-  if (!q || q.rest !== '') return undefined
+  if (!q) return undefined
+  const atLeast = q.rest === '+' && !q.percent && q.of === undefined
+  if (q.rest !== '' && !atLeast) return undefined
+  if (atLeast) return { number: q.value, approximate: q.approximate, atLeast: true }
   if (q.percent) return { percent: q.value, approximate: q.approximate }
   return {
     number: q.value,

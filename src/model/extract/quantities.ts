@@ -21,11 +21,11 @@ export interface LineQuantity {
 }
 
 // "Total", "Overall", "Grand total", "Sum", "In total", "Gesamt", "Total de …", "Итого".
-const TOTAL = /(?<![\p{L}])(?:total|overall|grand total|sum|in all|altogether|gesamt|insgesamt|итого|всего|合计|总计)(?![\p{L}])/iu
+const TOTAL = /(?<![\p{L}])(?:total|totale|totales|totaal|overall|grand total|sum|in all|altogether|gesamt|insgesamt|итого|всего)(?![\p{L}])|合计|总计|合計/iu
 // Words that make a number something else than a count of things: versions, dates, money, time, ordinals.
 const NOT_A_COUNT = /(?<![\p{L}])(?:v|version|versions|release|phase|step|sprint|week|weeks|day|days|month|months|year|years|hour|hours|hrs?|h|minutes?|mins?|seconds?|ms|sec|port|id|no|number|#|priority|p|level|tier|stage|option|part|chapter|rank|score|rating|kb|mb|gb|tb|px|rem|em|fps|rps|qps)$/iu
 // Counted nouns are the last word of the phrase after the number; these never are.
-const NOT_A_NOUN = /^(?:of|and|or|the|a|an|to|in|on|for|with|from|by|at|is|are|was|were|has|have|more|less|new|total|all|both|each|every|some|none|only|just|plus|about|over|under|per|out|done|complete|completed|remaining|pending|left|passing|passed|failing|failed|created|modified|updated|added|removed|fixed|implemented|missing)$/i
+const NOT_A_NOUN = /^(?:of|and|or|the|a|an|to|in|on|for|with|from|by|at|is|are|was|were|has|have|more|less|new|total|all|both|each|every|some|none|only|just|plus|about|over|under|per|out|done|complete|completed|remaining|pending|left|passing|passed|failing|failed|created|modified|updated|added|removed|fixed|implemented|missing|breakdown|summary|overview|status|stats|statistics|list|analysis|report|details|current|by|per)$/i
 const MAX = 300
 
 /** The noun a short phrase counts: its last word that is no connective or status word, stemmed. */
@@ -57,7 +57,7 @@ export function lineQuantity(text: string): LineQuantity | undefined {
     if (q && !q.percent && q.of === undefined && !NOT_A_COUNT.test(lastWord(label)) && !/[$€£¥]/.test(value.slice(0, 3))) {
       const after = q.rest.replace(/^\+/, '')
       return {
-        value: q.value, label, approximate: q.approximate, atLeast: q.rest.startsWith('+'), total: TOTAL.test(label),
+        value: q.value, label, approximate: q.approximate, atLeast: q.rest.startsWith('+'), total: TOTAL.test(label) || /^\+?\s*total\b/i.test(after),
         index: colon + 1 + value.indexOf(String(q.value).slice(0, 1)),
         ...unitFrom(after.split(/[(,;.–—-]/)[0]!, label),
       }
@@ -89,7 +89,7 @@ export function lineQuantity(text: string): LineQuantity | undefined {
 function unitFrom(after: string, label: string): { unit?: string; labelUnit?: string } {
   const unit = unitOf(after)
   if (unit !== undefined) return { unit }
-  const named = after.trim() === '' ? unitOf(label.split(/\s+/).slice(0, 2).join(' ')) : undefined
+  const named = unitOf(label.replace(/\(.*$/, '').split(/\s+/).slice(0, 2).join(' '))
   return named !== undefined ? { labelUnit: named } : {}
 }
 

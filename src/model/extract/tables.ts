@@ -51,6 +51,7 @@ function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
   if (parsed?.percent !== undefined) cell.percent = parsed.percent
   if (parsed?.of !== undefined) cell.of = parsed.of
   if (parsed?.approximate) cell.approximate = true
+  if (parsed?.atLeast) cell.atLeast = true
   if (parsed === undefined && text.length <= 80) {
     const reading = readStatus(text, vocab)
     if (reading) cell.status = reading.status

@@ -1,5 +1,6 @@
 import type { StatusClaim } from '../types.js'
-import type { Tally } from '../number-types.js'
+import type { TableShare, Tally } from '../number-types.js'
+import { readPercent } from './numbers.js'
 import { type Walk } from './context.js'
 import { stripMarkers } from './headings.js'
 import { spanOfLine } from './lines.js'
@@ -66,3 +67,32 @@ function readTally(raw: string): { subject: string; value: number; of: number } 
   return { subject, value, of }
 }
 
+
+// "Overall", "Total", "Project completion" in the line of a percentage that sums a table up.
+const WHOLE = /(?<![\p{L}])(?:overall|total|totale|totales|gesamt|project|projet|progetto|proyecto|projeto|average|mean)(?![\p{L}])/iu
+
+/**
+ * An overall percentage stated right before or after a table with one column of percentages
+ * ("**Total project: ~85%**" under the areas' completion column): the mean of that column.
+ */
+export function findTableShares(walk: Walk, source: readonly string[]): TableShare[] {
+  const found: TableShare[] = []
+  walk.facts.tables.forEach((table, index) => {
+    const rows = table.rows.filter((_r, i) => i !== table.totalRow)
+    if (rows.length < 2) return
+    const columns = table.header.map((_h, c) => c).filter((c) => rows.every((r) => r[c]?.percent !== undefined && r[c]?.number === undefined))
+    if (columns.length !== 1) return
+    const values = rows.map((r) => r[columns[0]!]!.percent!)
+    const mean = values.reduce((a, b) => a + b, 0) / values.length
+    for (const [side, line] of [['below', neighbour(source, table.span.line, -1)], ['above', neighbour(source, table.span.endLine, 1)]] as const) {
+      if (line === undefined) continue
+      const text = stripMarkers(source[line - 1]!.replace(/[*_`#]/g, ''))
+      // Only a field of its own ("Total project: ~85%"), not a sentence that mentions an overall figure.
+      const pct = WHOLE.test(text) && /^[^:%]{1,60}:\s*[~≈]?\s*\d{1,3}(?:\.\d+)?\s?%/.test(text.trim()) ? readPercent(text, false) : undefined
+      if (!pct) continue
+      const subject = text.slice(0, pct.index).replace(/[:\s~≈]+$/, '').trim() || text.trim()
+      found.push({ subject, value: pct.value, approximate: pct.approximate || rows.some((r) => r[columns[0]!]!.approximate === true), table: index, side, mean, rows: rows.length, span: spanOfLine(walk, source, line) })
+    }
+  })
+  return found
+}
