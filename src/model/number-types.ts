@@ -100,8 +100,8 @@ export interface Breakdown {
   /** "15,000+": the parts should add up to at least this. */
   atLeast: boolean
   span: Span
-  /** Where the parts are: the list right after, the lines after it in its paragraph, or headings. */
-  where: 'list' | 'lines' | 'headings'
+  /** Where the parts are: the list right after, the lines after it in its paragraph, headings, or the pieces of one numbered list. */
+  where: 'list' | 'lines' | 'headings' | 'numbered'
   parts: { label: string; value: number; span: Span }[]
 }
 

@@ -61,7 +61,7 @@ function addsUp(b: Breakdown): boolean {
 
 function breakdownDraft(b: Breakdown): Draft<Id> {
   const expected = b.parts.reduce((a, p) => a + p.value, 0)
-  const where = { list: 'the entries of the list below', lines: 'the counts under it', headings: 'the counts of the headings' }[b.where]
+  const where = { list: 'the entries of the list below', lines: 'the counts under it', headings: 'the counts of the headings', numbered: 'the pieces of the numbered list below' }[b.where]
   return {
     messageId: 'breakdown',
     data: { actual: `${b.approximate ? '~' : ''}${b.value}${b.atLeast ? '+' : ''}`, subject: b.subject, expected, where, sum: b.parts.map((p) => p.value).join(' + ') },

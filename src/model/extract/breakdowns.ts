@@ -3,6 +3,7 @@ import type { Breakdown } from '../number-types.js'
 import { type Walk } from './context.js'
 import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
+import { numberedBreakdowns } from './numbered.js'
 import { lineQuantity, type LineQuantity } from './quantities.js'
 
 type Container = { children: RootContent[] }
@@ -21,7 +22,7 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
   const found: Breakdown[] = []
   const place = (q: LineQuantity, line: number): Placed => ({ ...q, line })
   const record = (total: Placed, parts: Placed[], where: Breakdown['where']) => {
-    if (parts.length < 2 || !compatible(total, parts)) return
+    if (parts.length < 2 || !compatible(total, parts, where)) return
     found.push({
       subject: total.label, value: total.value, approximate: total.approximate || parts.some((p) => p.approximate), atLeast: total.atLeast,
       span: spanOfLine(walk, source, total.line), where,
@@ -61,7 +62,7 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
       }
       if (node.type === 'blockquote') visit(node, depth + 1)
     })
-    if (container === root) found.push(...headingBreakdowns(walk, source, nodes))
+    if (container === root) found.push(...headingBreakdowns(walk, source, nodes), ...numberedBreakdowns(walk, source, nodes))
   }
   visit(root, 0)
   return found
@@ -80,10 +81,15 @@ function listParts(list: List): Placed[] {
   return parts
 }
 
-/** Parts add up to a total when they count the same unit, or when the total says it is one and the parts name none. */
-function compatible(total: LineQuantity, parts: readonly LineQuantity[]): boolean {
+/**
+ * Parts add up to a total when they count the same unit, or when the total says it is one and the
+ * parts name none; the entries of a list right under it may name kinds of the unit ("11 files" over
+ * "2 REST controllers", "3 documentation files", …) when at least half of them name the unit itself.
+ */
+function compatible(total: LineQuantity, parts: readonly LineQuantity[], where: Breakdown['where']): boolean {
   const unit = total.unit ?? total.labelUnit
   if (unit !== undefined && parts.every((p) => p.unit === unit)) return true
+  if (where === 'list' && unit !== undefined && parts.every((p) => p.unit !== undefined) && 2 * parts.filter((p) => p.unit === unit).length >= parts.length) return true
   return total.total && parts.every((p) => p.unit === undefined || p.unit === unit)
 }
 

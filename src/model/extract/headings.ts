@@ -140,10 +140,13 @@ export function isOnlyStatus(text: string, vocab: Vocabulary): boolean {
 }
 
 function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary): { status: Status; vague?: boolean } | undefined {
+  const words = vocab.words(text)
+  // "✅ Pending (7)": words that say only not-done tell what the group holds; the marker is a slip.
+  const said = words.at(-1)?.status
+  if (marker === 'done' && said !== undefined && said !== 'done' && words.every((w) => w.status !== 'done')) return { status: said }
   // "Infrastructure ✅ 7.5/10 - PRODUCTION READY WITH GAPS": a reservation takes back the done.
   if (marker === 'done' && isHedged(text)) return { status: 'partial', vague: true }
   if (marker) return { status: marker }
-  const words = vocab.words(text)
   if (words.length > 0) return { status: words[words.length - 1]!.status }
   return labelWordStatus(text)
 }

@@ -25,7 +25,7 @@ const TOTAL = /(?<![\p{L}])(?:total|totale|totales|totaal|overall|grand total|su
 // Words that make a number something else than a count of things: versions, dates, money, time, ordinals.
 const NOT_A_COUNT = /(?<![\p{L}])(?:v|version|versions|release|phase|step|sprint|week|weeks|day|days|month|months|year|years|hour|hours|hrs?|h|minutes?|mins?|seconds?|ms|sec|port|id|no|number|#|priority|p|level|tier|stage|option|part|chapter|rank|score|rating|kb|mb|gb|tb|px|rem|em|fps|rps|qps)$/iu
 // Counted nouns are the last word of the phrase after the number; these never are.
-const NOT_A_NOUN = /^(?:of|and|or|the|a|an|to|in|on|for|with|from|by|at|is|are|was|were|has|have|more|less|new|total|all|both|each|every|some|none|only|just|plus|about|over|under|per|out|done|complete|completed|remaining|pending|left|passing|passed|failing|failed|created|modified|updated|added|removed|fixed|implemented|missing|breakdown|summary|overview|status|stats|statistics|list|analysis|report|details|current|by|per)$/i
+const NOT_A_NOUN = /^(?:of|and|or|the|a|an|to|in|on|for|with|from|by|at|is|are|was|were|has|have|more|less|new|total|all|both|each|every|some|none|only|just|plus|about|over|under|per|out|done|complete|completed|remaining|pending|left|passing|passed|failing|failed|created|modified|updated|added|removed|fixed|implemented|missing|breakdown|summary|overview|status|stats|statistics|list|analysis|report|details|current|deployed|found|delivered|written|shipped|merged|identified|affected|changed|touched|reviewed)$/i
 const MAX = 300
 
 /** The noun a short phrase counts: its last word that is no connective or status word, stemmed. */
@@ -76,7 +76,9 @@ export function lineQuantity(text: string): LineQuantity | undefined {
   const paren = /\(\s?([~≈])?\s?(\d{1,3}(?:,\d{3})*|\d+)(\+)?(?:\s+([\p{L} ]{1,30}))?\)\s?:?$/u.exec(line)
   if (paren && paren.index > 0) {
     const label = line.slice(0, paren.index).trim()
-    if (NOT_A_COUNT.test(lastWord(label))) return undefined
+    // "Sprint (2)" is an ordinal; "Next 4-6 Weeks (25 items)" names what it counts.
+    const inside = unitOf(paren[4] ?? '')
+    if (inside === undefined && NOT_A_COUNT.test(lastWord(label))) return undefined
     return {
       value: Number(paren[2]!.replace(/,/g, '')), label, approximate: paren[1] !== undefined, atLeast: paren[3] !== undefined,
       total: TOTAL.test(label), index: paren.index, ...unitFrom(paren[4] ?? '', label),
@@ -89,7 +91,8 @@ export function lineQuantity(text: string): LineQuantity | undefined {
 function unitFrom(after: string, label: string): { unit?: string; labelUnit?: string } {
   const unit = unitOf(after)
   if (unit !== undefined) return { unit }
-  const named = unitOf(label.replace(/\(.*$/, '').split(/\s+/).slice(0, 2).join(' '))
+  // The label's counted noun is its last one before "by"/"per"/"in": "REST API Endpoints Deployed", "Endpoints Breakdown by Module".
+  const named = unitOf(label.replace(/\(.*$/, '').split(/\s+(?:by|per|for|in|of|across)\s+/i)[0]!.split(/\s+/).slice(-3).join(' '))
   return named !== undefined ? { labelUnit: named } : {}
 }
 
