@@ -100,8 +100,8 @@ export interface Breakdown {
   /** "15,000+": the parts should add up to at least this. */
   atLeast: boolean
   span: Span
-  /** Where the parts are: the list right after, the lines after it in its paragraph, headings, or the pieces of one numbered list. */
-  where: 'list' | 'lines' | 'headings' | 'numbered'
+  /** Where the parts are: the list right after (or right before), the lines after it in its paragraph, headings, the pieces of one numbered list, or table rows named for it ("Strategies: DCA"). */
+  where: 'list' | 'above' | 'lines' | 'headings' | 'numbered' | 'members'
   parts: { label: string; value: number; span: Span }[]
 }
 

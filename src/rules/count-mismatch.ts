@@ -11,7 +11,7 @@ export const meta = {
   id: 'count-mismatch',
   defaultSeverity: 'error',
   description: 'Report a stated count that differs from what it counts',
-  help: 'A number the document states is not the number of what it counts: a totals row or column that is not the sum of its parts, a summary row ("Infrastructure | 2 | 1 | 3 | 6") that differs from the items the document lists for that category, or "Top 5 risks:" followed by a list of four. Recount and correct the number, or the list.',
+  help: 'A number the document states is not the number of what it counts: a totals row or column that is not the sum of its parts, a summary row ("Infrastructure | 2 | 1 | 3 | 6") that differs from the items the document lists for that category, "Top 5 risks:" followed by a list of four, a heading "(15 items)" over a numbered list of 14, "Total Blockers: 35 items" under a checklist of 30, "Files Updated: 25" over entries of 24 files, or a category row ("Strategies | 167 tested") that is not the sum of the rows named for it ("Strategies: DCA", …) in other tables. Recount and correct the number, or the list.',
   messages: {
     totalRow: 'Unexpected total `{actual}` for `{column}`, expected `{expected}` ({sum})',
     totalColumn: 'Unexpected total `{actual}` for `{row}`, expected `{expected}` ({sum})',
@@ -61,7 +61,7 @@ function addsUp(b: Breakdown): boolean {
 
 function breakdownDraft(b: Breakdown): Draft<Id> {
   const expected = b.parts.reduce((a, p) => a + p.value, 0)
-  const where = { list: 'the entries of the list below', lines: 'the counts under it', headings: 'the counts of the headings', numbered: 'the pieces of the numbered list below' }[b.where]
+  const where = { list: 'the entries of the list below', above: 'the entries of the list above', lines: 'the counts under it', headings: 'the counts of the headings', numbered: 'the pieces of the numbered list below', members: 'the rows named for it in other tables' }[b.where]
   return {
     messageId: 'breakdown',
     data: { actual: `${b.approximate ? '~' : ''}${b.value}${b.atLeast ? '+' : ''}`, subject: b.subject, expected, where, sum: b.parts.map((p) => p.value).join(' + ') },

@@ -3,7 +3,7 @@ import type { Breakdown } from '../number-types.js'
 import { type Walk } from './context.js'
 import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
-import { numberedBreakdowns } from './numbered.js'
+import { listTotals, numberedBreakdowns } from './entry-counts.js'
 import { lineQuantity, type LineQuantity } from './quantities.js'
 
 type Container = { children: RootContent[] }
@@ -62,7 +62,7 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
       }
       if (node.type === 'blockquote') visit(node, depth + 1)
     })
-    if (container === root) found.push(...headingBreakdowns(walk, source, nodes), ...numberedBreakdowns(walk, source, nodes))
+    if (container === root) found.push(...headingBreakdowns(walk, source, nodes), ...numberedBreakdowns(walk, source, nodes), ...listTotals(walk, source, nodes))
   }
   visit(root, 0)
   return found

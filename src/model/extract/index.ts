@@ -8,6 +8,7 @@ import { formItems } from './items.js'
 import { resolveTargets } from './targets.js'
 import { walkBlocks } from './walk.js'
 import { findBreakdowns } from './breakdowns.js'
+import { findCategorySums } from './category-sums.js'
 import { findTableShares, findTallies } from './tallies.js'
 
 /** What extraction needs besides the tree. */
@@ -24,7 +25,7 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   const source = input.text.split(/\r\n|\r|\n/)
   const walk = startWalk(input.vocabulary ?? defaultVocabulary, input.columnMap ?? ((_l, c) => c))
   walkBlocks(walk, source, root.children)
-  walk.facts.breakdowns = findBreakdowns(walk, source, root)
+  walk.facts.breakdowns = [...findBreakdowns(walk, source, root), ...findCategorySums(walk.facts.tables)]
   walk.facts.tallies = findTallies(walk, source)
   walk.facts.tableShares = findTableShares(walk, source)
   const { facts } = walk

@@ -54,8 +54,9 @@ export function lineQuantity(text: string): LineQuantity | undefined {
     const label = line.slice(0, colon).trim()
     const value = line.slice(colon + 1)
     const q = readQuantity(value)
-    if (q && !q.percent && q.of === undefined && !NOT_A_COUNT.test(lastWord(label)) && !/[$€£¥]/.test(value.slice(0, 3))) {
-      const after = q.rest.replace(/^\+/, '')
+    const after = q?.rest.replace(/^\+/, '') ?? ''
+    // "Total High Priority: 12 items" counts items although "Priority: 2" is a level.
+    if (q && !q.percent && q.of === undefined && (!NOT_A_COUNT.test(lastWord(label)) || namesCounted(after)) && !/[$€£¥]/.test(value.slice(0, 3))) {
       return {
         value: q.value, label, approximate: q.approximate, atLeast: q.rest.startsWith('+'), total: TOTAL.test(label) || /^\+?\s*total\b/i.test(after),
         index: colon + 1 + value.indexOf(String(q.value).slice(0, 1)),
@@ -77,14 +78,19 @@ export function lineQuantity(text: string): LineQuantity | undefined {
   if (paren && paren.index > 0) {
     const label = line.slice(0, paren.index).trim()
     // "Sprint (2)" is an ordinal; "Next 4-6 Weeks (25 items)" names what it counts.
-    const inside = unitOf(paren[4] ?? '')
-    if (inside === undefined && NOT_A_COUNT.test(lastWord(label))) return undefined
+    if (!namesCounted(paren[4] ?? '') && NOT_A_COUNT.test(lastWord(label))) return undefined
     return {
       value: Number(paren[2]!.replace(/,/g, '')), label, approximate: paren[1] !== undefined, atLeast: paren[3] !== undefined,
       total: TOTAL.test(label), index: paren.index, ...unitFrom(paren[4] ?? '', label),
     }
   }
   return undefined
+}
+
+/** Whether the words after a number name what it counts ("12 items"), not a duration or a size ("3 weeks"). */
+function namesCounted(after: string): boolean {
+  const first = after.trim().split(/[\s(,;:]+/)[0] ?? ''
+  return unitOf(first) !== undefined && !NOT_A_COUNT.test(first)
 }
 
 /** The unit after a number, and else the one its label names ("Files Updated" counts files). */

@@ -1,8 +1,8 @@
-import type { List, RootContent } from 'mdast'
+import type { List, ListItem, RootContent } from 'mdast'
 import type { Breakdown } from '../number-types.js'
 import { stem } from '../names.js'
 import { type Walk } from './context.js'
-import { plainText } from './inline.js'
+import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
 import { lineQuantity } from './quantities.js'
 
@@ -57,4 +57,41 @@ function piecesOf(node: RootContent, source: readonly string[]): Piece[] {
 /** Pieces numbered on from one to the next, starting at 1: one list the author cut into pieces. */
 function numberedOn(pieces: readonly Piece[]): boolean {
   return pieces[0]!.start === 1 && pieces.every((p, i) => i === 0 || p.start === pieces[i - 1]!.start + pieces[i - 1]!.count)
+}
+
+/**
+ * "**Total Blockers:** 35 items" right after the checklist it sums: the count against the list's
+ * entries, or, where entries are group labels over sub-lists ("- [ ] **Security:**" over six
+ * tasks), against the tasks under them. Either count agreeing is no finding.
+ */
+export function listTotals(walk: Walk, source: readonly string[], nodes: readonly RootContent[]): Breakdown[] {
+  const found: Breakdown[] = []
+  nodes.forEach((node, i) => {
+    const list = nodes[i - 1]
+    if (node.type !== 'paragraph' || list?.type !== 'list') return
+    const first = inlineLines(node, node.position?.start.line ?? 1)[0]
+    const q = first && lineQuantity(first.text)
+    const unit = q && (q.unit ?? q.labelUnit)
+    if (!first || !q?.total || unit === undefined || !ENTRY_UNITS.has(unit) || q.approximate) return
+    // A list of counts ("- Critical: 2") is a breakdown of its own, not a list of what is counted.
+    if (list.children.some((item) => item.children[0]?.type === 'paragraph' && lineQuantity(plainText(item.children[0])) !== undefined)) return
+    const parts = list.children.map((item) => ({ item, value: leaves(item, 0) }))
+    const sum = parts.reduce((a, p) => a + p.value, 0)
+    if (parts.length < 2 || q.value === list.children.length || (q.atLeast ? sum >= q.value : sum === q.value)) return
+    found.push({
+      subject: q.label, value: q.value, approximate: false, atLeast: q.atLeast, span: spanOfLine(walk, source, first.line), where: 'above',
+      parts: parts.map(({ item, value }) => {
+        const head = item.children[0]
+        return { label: head?.type === 'paragraph' ? plainText(head).slice(0, 60) : 'entry', value, span: spanOfLine(walk, source, item.position?.start.line ?? 1) }
+      }),
+    })
+  })
+  return found
+}
+
+/** The entries a list entry stands for: itself, or the leaves of the lists under it. */
+function leaves(item: ListItem, depth: number): number {
+  const subs = item.children.filter((c): c is List => c.type === 'list')
+  if (subs.length === 0 || depth > 20) return 1
+  return subs.reduce((a, l) => a + l.children.reduce((b, c) => b + leaves(c, depth + 1), 0), 0)
 }
