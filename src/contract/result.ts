@@ -84,6 +84,8 @@ export const summarySchema = z.object({
     value: z.number(),
     line: z.number().int().positive(),
     recomputed: z.number().optional(),
+    /** What the recomputed value was worked out from ("the entries of the list below (3 + 4)"). */
+    against: z.string().optional(),
   })),
 })
 

@@ -1,4 +1,4 @@
-import { recompute } from '../model/recompute.js'
+import { statedNumbers } from './stated.js'
 import type { Document } from '../model/types.js'
 import type { Finding, ReconciledItem, RunResult, Summary } from '../contract/result.js'
 
@@ -6,23 +6,7 @@ import type { Finding, ReconciledItem, RunResult, Summary } from '../contract/re
 export function summarize(doc: Readonly<Document>, items: readonly ReconciledItem[]): Summary {
   const byStatus: Record<string, number> = {}
   for (const item of items) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1
-  return { items: items.length, byStatus, stated: stated(doc) }
-}
-
-/** Every stated count and percentage, with the value recomputed from the items or parts where one can be. */
-function stated(doc: Readonly<Document>): Summary['stated'] {
-  const recomputed = new Map(recompute(doc).map((r) => [r.index, r]))
-  return doc.counts.map((count, index) => {
-    const r = recomputed.get(index)
-    return {
-      subject: count.subject,
-      ...(count.status !== undefined ? { status: count.status } : {}),
-      kind: count.kind,
-      value: r?.stated ?? count.value,
-      line: count.span.line,
-      ...(r ? { recomputed: Math.round(r.expected * 10) / 10 } : {}),
-    }
-  })
+  return { items: items.length, byStatus, stated: statedNumbers(doc) }
 }
 
 /** The findings a run reports: the high-confidence ones, and the uncertain ones only when asked for; with how many were left out. */

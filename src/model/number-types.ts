@@ -92,6 +92,12 @@ export type CountTarget =
   | { kind: 'count'; name: string; index: number }
 
 /** A stated total and the parts beside it that it should be the sum of (see extract/breakdowns.ts). */
+/** Where a breakdown's parts are, as a message says it. */
+export const BREAKDOWN_PLACES = {
+  list: 'the entries of the list below', above: 'the entries of the list above', lines: 'the counts under it',
+  headings: 'the counts of the headings', numbered: 'the pieces of the numbered list below', members: 'the rows named for it in other tables',
+} as const satisfies Record<Breakdown['where'], string>
+
 export interface Breakdown {
   /** What the total counts, as written ("Files Updated", "Total Issues Found"). */
   subject: string

@@ -3,6 +3,7 @@ import { escapeTableCell, markdownCode as code, stripControl } from './escape.js
 import type { Finding, ReconciledItem, RunResult } from '../contract/result.js'
 import { displayPath } from './paths.js'
 import { seeAlso } from './related.js'
+import { statedValue } from './stated-value.js'
 import { plural, totalsLine } from './totals-line.js'
 import type { Formatter } from './types.js'
 
@@ -39,6 +40,17 @@ export const markdown: Formatter = (result, ctx) => {
     for (const doc of withItems) {
       out.block(`**${cell(show(doc.path))}**`)
       out.table(['Item', 'Claims', 'Reconciled'], itemRows(doc.items))
+    }
+  }
+  const withNumbers = result.documents.filter((doc) => doc.summary.stated.length > 0)
+  if (withNumbers.length > 0 && out.room()) {
+    const count = withNumbers.reduce((n, doc) => n + doc.summary.stated.length, 0)
+    out.open(`<details><summary>Stated vs recomputed (${count})</summary>`, '</details>')
+    for (const doc of withNumbers) {
+      out.block(`**${cell(show(doc.path))}**`)
+      out.table(['Line', 'Subject', 'Stated', 'Recomputed', 'Compared with'], doc.summary.stated.map((s) => [
+        String(s.line), cell(s.subject), statedValue(s.kind, s.value), s.recomputed === undefined ? '—' : statedValue(s.kind, s.recomputed), s.against === undefined ? 'nothing it sums up was found' : cell(s.against),
+      ]))
     }
   }
   const total = result.findings.length

@@ -1,3 +1,4 @@
+import { statedValue } from './stated-value.js'
 import type { ChalkInstance } from 'chalk'
 import { qualify } from '../contract/item-key.js'
 import type { Finding, ReconciledItem, RunResult, Summary } from '../contract/result.js'
@@ -64,9 +65,10 @@ export function crossTable(items: RunResult['crossDocument'], show: (path: strin
 export function statedTable(stated: readonly Stated[], c: ChalkInstance, width?: number): string {
   const rows = stated.map((s) => {
     const subject = s.status === undefined ? s.subject : `${s.subject} (${s.status})`
-    return [oneLine(subject), String(s.line), statedValue(s.kind, s.value), statedValue(s.kind, s.recomputed!)]
+    const again = s.recomputed === undefined ? '—' : statedValue(s.kind, s.recomputed)
+    return [oneLine(subject), String(s.line), statedValue(s.kind, s.value), again, oneLine(s.against ?? 'nothing it sums up was found')]
   })
-  return table(['Subject', 'Line', 'Stated', 'Recomputed'], rows, c, width)
+  return table(['Subject', 'Line', 'Stated', 'Recomputed', 'Compared with'], rows, c, width)
 }
 
 /** A compact table that fits the width, adding no colour of its own but the bold head. */
@@ -76,10 +78,4 @@ function table(head: string[], rows: Cell[][], c: ChalkInstance, width?: number)
 
 function reconciled(status: string, c: ChalkInstance): Cell {
   return status === 'disputed' ? { text: status, style: (t) => c.red.bold(t) } : status
-}
-
-function statedValue(kind: Stated['kind'], value: number): string {
-  if (kind === 'percent') return `${value}%`
-  if (kind === 'gap') return `${value}% gap`
-  return String(value)
 }

@@ -58,7 +58,7 @@ function documentBlock(
   if (doc === undefined || level === 'findings') return parts.join('\n\n')
   const items = shownItems(doc.items, findings, level)
   parts.push([statusLine(doc.summary, c), ...(items.length > 0 ? [itemTable(items, doc.items, c, ctx.width)] : [])].join('\n'))
-  const stated = level === 'full' ? doc.summary.stated.filter((s) => s.recomputed !== undefined) : []
+  const stated = level === 'full' ? doc.summary.stated : []
   if (stated.length > 0) parts.push(`${c.bold('Stated vs recomputed')}\n${statedTable(stated, c, ctx.width)}`)
   return parts.join('\n\n')
 }

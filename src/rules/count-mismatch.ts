@@ -1,7 +1,7 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
 import { tableTotals, type TotalCheck } from '../model/table-totals.js'
 import type { Document } from '../model/types.js'
-import type { Breakdown, StatedCount, Tally } from '../model/number-types.js'
+import { BREAKDOWN_PLACES, type Breakdown, type StatedCount, type Tally } from '../model/number-types.js'
 import type { Span } from '../contract/span.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
@@ -61,7 +61,7 @@ function addsUp(b: Breakdown): boolean {
 
 function breakdownDraft(b: Breakdown): Draft<Id> {
   const expected = b.parts.reduce((a, p) => a + p.value, 0)
-  const where = { list: 'the entries of the list below', above: 'the entries of the list above', lines: 'the counts under it', headings: 'the counts of the headings', numbered: 'the pieces of the numbered list below', members: 'the rows named for it in other tables' }[b.where]
+  const where = BREAKDOWN_PLACES[b.where]
   return {
     messageId: 'breakdown',
     data: { actual: `${b.approximate ? '~' : ''}${b.value}${b.atLeast ? '+' : ''}`, subject: b.subject, expected, where, sum: b.parts.map((p) => p.value).join(' + ') },

@@ -39,6 +39,29 @@ describe('markdown formatter', () => {
     ].join('\n'))
   })
 
+  it('lists every stated number with what it was compared with, in a collapsed block', () => {
+    const out = markdown(makeResult({
+      documents: [makeDocument({
+        summary: { items: 0, byStatus: {}, stated: [
+          { subject: 'Files | Updated', kind: 'count', value: 5, line: 28, recomputed: 4, against: 'the entries of the list below (2 + 2)' },
+          { subject: 'Coverage', kind: 'percent', value: 80, line: 30 },
+        ] },
+      })],
+    }), ctx)
+    expect(out).toContain([
+      '<details><summary>Stated vs recomputed (2)</summary>',
+      '',
+      '**docs/STATUS.md**',
+      '',
+      '| Line | Subject | Stated | Recomputed | Compared with |',
+      '|---|---|---|---|---|',
+      '| 28 | Files \\| Updated | 5 | 4 | the entries of the list below (2 + 2) |',
+      '| 30 | Coverage | 80% | — | nothing it sums up was found |',
+      '',
+      '</details>',
+    ].join('\n'))
+  })
+
   it('escapes | and line breaks in cells and strips control characters', () => {
     const out = markdown(makeResult({
       documents: [makeDocument({ items: [makeItem({ name: HOSTILE })] })],

@@ -26,7 +26,7 @@ const result = makeResult({
       summary: {
         items: 3, byStatus: { done: 1, partial: 1, disputed: 1 },
         stated: [
-          { subject: 'Complete', status: 'done', kind: 'count', value: 6, line: 140, recomputed: 1 },
+          { subject: 'Complete', status: 'done', kind: 'count', value: 6, line: 140, recomputed: 1, against: 'the item listed under `Done`' },
           { subject: 'Total Project Completion', kind: 'percent', value: 72, line: 150, recomputed: 33 },
           { subject: 'Not recomputed', kind: 'count', value: 3, line: 160 },
         ],
@@ -119,14 +119,14 @@ describe('pretty formatter, colour off', () => {
     expect(full).toMatch(/│ Monitoring +│ done L20 +│ done +│/)
   })
 
-  it('shows stated vs recomputed numbers with --report full, only where recomputed', () => {
+  it('shows every stated number with --report full: what it was recomputed from, or that nothing was found', () => {
     expect(out).not.toContain('Stated vs recomputed')
-    const full = pretty(result, { ...ctx, report: 'full' })
+    const full = pretty(result, { ...ctx, report: 'full', width: 160 })
     expect(full).toContain('Stated vs recomputed')
-    expect(full).toMatch(/│ Subject +│ Line │ Stated │ Recomputed │/)
-    expect(full).toMatch(/│ Complete \(done\) +│ 140 +│ 6 +│ 1 +│/)
+    expect(full).toMatch(/│ Subject +│ Line │ Stated │ Recomputed │ Compared with +│/)
+    expect(full).toMatch(/│ Complete \(done\) +│ 140 +│ 6 +│ 1 +│ the item listed under `Done` +│/)
     expect(full).toMatch(/│ Total Project Completion │ 150 +│ 72% +│ 33% +│/)
-    expect(full).not.toContain('Not recomputed')
+    expect(full).toMatch(/│ Not recomputed +│ 160 +│ 3 +│ — +│ nothing it sums up was found +│/)
   })
 
   it('ends with the totals line, singular and plural right', () => {
