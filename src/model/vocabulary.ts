@@ -1,4 +1,5 @@
 import type { Status } from '../contract/status.js'
+import { literalPattern } from './literal-pattern.js'
 
 /** A status read from text: which status, from what, and where in the text. */
 export interface StatusMatch {
@@ -89,9 +90,8 @@ export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
     if (status !== 'done' || phrase.includes(' ')) continue
     for (const [modifier, made] of MODIFIERS) if (!phrases.has(`${modifier} ${phrase}`)) phrases.set(`${modifier} ${phrase}`, made)
   }
-  const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length)
-  // One alternation of literals between word boundaries: linear in the input.
-  const wordRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  // One trie of literals between word boundaries: linear in the input.
+  const wordRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalPattern(phrases.keys())})(?![\\p{L}\\p{N}])`, 'giu')
   const markerRe = new RegExp(MARKERS.map(([m]) => escapeRe(m)).join('|'), 'gu')
   const markerStatus = new Map(MARKERS.map(([m, s, vague]) => [m, { status: s, vague: vague === true }]))
 
