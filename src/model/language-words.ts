@@ -74,7 +74,9 @@ export interface LanguageWords {
   /** The status a title files its entries under ("Pendências", "Itens pendentes", "Bekannte Probleme"). */
   sectionLabel(text: string): { status: Status; vague: boolean } | undefined
   /** A verdict in a line ("todos os itens concluídos", "ВСЕ ПРОВЕРКИ ПРОЙДЕНЫ", "本番環境対応"). */
-  verdict(line: string): { text: string; index: number; ready: boolean } | undefined
+  verdict(line: string, documentLevel: boolean): { text: string; index: number; ready: boolean } | undefined
+  /** What a field's label says its value is ("Estado" a status, "Última atualização" a date). */
+  fieldKind(label: string): 'status' | 'date' | 'progress' | undefined
   /** Whether a word is a count noun or unit ("arquivos", "Dateien", "файлов"). */
   countNoun(word: string): boolean
   /** A date with a month name ("8 de dezembro de 2024", "8. Dezember 2024", "8 декабря 2024") or 2024年12月8日. */
@@ -83,7 +85,7 @@ export interface LanguageWords {
 
 const NONE: LanguageWords = {
   plan: () => false, excluded: () => false, documentLevel: () => false, sectionLabel: () => undefined,
-  verdict: () => undefined, countNoun: () => false, date: () => undefined,
+  verdict: () => undefined, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
 }
 
 const test = (re: RegExp | undefined, text: string) => { if (!re) return false; re.lastIndex = 0; return re.test(text) }
@@ -105,6 +107,8 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   const negation = phraseRegex(gather((t) => t.negations), 'iu')
   const allVerdict = allVerdictRegex(tables)
   const date = dateReader(tables)
+  const fields = new Map<string, 'status' | 'date' | 'progress'>()
+  for (const t of tables) for (const [kind, list] of Object.entries(t.fields ?? {}) as ['status' | 'date' | 'progress', string[]][]) for (const l of list) for (const s of spellings(l)) if (!fields.has(foldCase(s))) fields.set(foldCase(s), kind)
   return {
     plan: (text) => test(plan, text),
     excluded: (text) => test(excluded, text),
@@ -119,8 +123,9 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
       const status = labelStatus.get(foldCase(m[0])) ?? 'todo'
       return { status, vague: status !== 'done' }
     },
-    verdict(line) {
-      for (const re of [verdicts, allVerdict]) {
+    verdict(line, level) {
+      // As in English, "all … done" is a verdict anywhere; a verdict phrase only where the document speaks of itself.
+      for (const re of [level ? verdicts : undefined, allVerdict]) {
         if (!re) continue
         re.lastIndex = 0
         for (const m of line.matchAll(re)) {
@@ -131,6 +136,7 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
       }
       return undefined
     },
+    fieldKind: (label) => fields.get(foldCase(label.trim())),
     countNoun: (word) => nouns.has(foldCase(word)),
     date,
   }

@@ -40,6 +40,8 @@ export interface LanguageTable {
   sections?: Partial<Record<SectionWordKind, string[]>>
   /** Count nouns and units ("arquivos", "testes", "linhas"). */
   nouns?: string[]
+  /** Labels of `Label: value` fields that give a status, a date or a progress figure ("Estado", "Datum", "进度"). */
+  fields?: Partial<Record<'status' | 'date' | 'progress', string[]>>
   /** Month names, January first, each with its other spellings and abbreviations. */
   months?: string[][]
 }

@@ -128,10 +128,10 @@ function addRowClaims(walk: Walk, table: Table, statusColumns: readonly number[]
       const heading = bareText(table.header[column]?.text ?? '')
       if (!statusCell || !reading || (column !== own && heading === '')) continue
       const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }
-      const subject = column === own ? undefined : nameKey(heading).key
+      const subject = column === own ? undefined : nameKey(heading, walk.vocab.languages[0]).key
       addClaim(walk, {
-        name: subject === undefined ? name : `${name} (${heading})`, key: nameKey(name).key, raw: statusCell.text, source: 'table-row',
-        ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), itemHeader: nameKey(bareText(table.header[table.itemColumn!]?.text ?? '')).key, span: rowSpan,
+        name: subject === undefined ? name : `${name} (${heading})`, key: nameKey(name, walk.vocab.languages[0]).key, raw: statusCell.text, source: 'table-row',
+        ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), itemHeader: nameKey(bareText(table.header[table.itemColumn!]?.text ?? ''), walk.vocab.languages[0]).key, span: rowSpan,
       }, reading)
     }
   })
