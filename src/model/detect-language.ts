@@ -11,6 +11,8 @@ const CUES: [LanguageCode, string][] = [
   ['de', 'der die das und ist nicht mit für von den ein eine auf werden wird noch sind'],
   ['it', 'il gli della delle che è non sono nel alla anche degli dei una ma'],
 ]
+// Letters only one of them writes often: "ã" in "não", "ñ", "ß", "œ", "ò".
+const LETTERS: [LanguageCode, RegExp][] = [['pt', /[ãõ]/giu], ['es', /[ñ¿¡]/giu], ['de', /[ßäöü]/giu], ['fr', /[œêèûîë]/giu], ['it', /[ìòù]/giu]]
 const cueLanguage = new Map<string, LanguageCode>()
 for (const [code, words] of CUES) for (const w of words.split(' ')) if (!cueLanguage.has(w)) cueLanguage.set(w, code)
 // One alternation of literals between letter boundaries: linear in the input.
@@ -21,7 +23,7 @@ const HAN = /\p{Script=Han}/gu
 // Enough of a document to tell its languages; a long one says no more past this.
 const SAMPLE = 60_000
 // A language counts when it has at least this many cues, and this share of the cues found.
-const MIN_CUES = 4
+const MIN_CUES = 3
 const MIN_SHARE = 0.15
 const MIN_CHARS = 8
 
@@ -41,6 +43,10 @@ export function detectLanguages(text: string): LanguageCode[] {
   for (const m of sample.matchAll(CUE)) {
     const code = cueLanguage.get(m[0].toLowerCase())
     if (code) { cues.set(code, (cues.get(code) ?? 0) + 1); total++ }
+  }
+  for (const [code, re] of LETTERS) {
+    const n = count(re)
+    if (n > 0) { cues.set(code, (cues.get(code) ?? 0) + n); total += n }
   }
   for (const [code, n] of cues) if (n >= MIN_CUES && n >= total * MIN_SHARE) found.push([code, n * 4])
   return found.sort((a, b) => b[1] - a[1]).map(([code]) => code)

@@ -119,22 +119,25 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
       if (!m) return undefined
       // The label opens the title, or follows one noun ("Itens pendentes", "Offene Punkte"): "Login — Pendente" is an item.
       const before = bare.slice(0, m.index).trim()
-      if (before !== '' && (before.includes(' ') || !nouns.has(foldCase(before)) && !isCjk(before))) return undefined
+      if (before !== '' && (before.includes(' ') || !nouns.has(foldCase(before)))) return undefined
       const status = labelStatus.get(foldCase(m[0])) ?? 'todo'
       return { status, vague: status !== 'done' }
     },
     verdict(line, level) {
       // As in English, "all … done" is a verdict anywhere; a verdict phrase only where the document speaks of itself.
-      for (const re of [level ? verdicts : undefined, allVerdict]) {
+      // The earliest verdict of the line: "Todos os itens concluídos — pronto para produção" claims all items done.
+      let first: { text: string; index: number; ready: boolean } | undefined
+      for (const re of [allVerdict, level ? verdicts : undefined]) {
         if (!re) continue
         re.lastIndex = 0
         for (const m of line.matchAll(re)) {
           const before = line.slice(Math.max(0, m.index - 16), m.index)
           if (negation && negation.test(before)) continue
-          return { text: m[0], index: m.index, ready: ready.has(foldCase(m[0])) }
+          if (!first || m.index < first.index) first = { text: m[0], index: m.index, ready: ready.has(foldCase(m[0])) }
+          break
         }
       }
-      return undefined
+      return first
     },
     fieldKind: (label) => fields.get(foldCase(label.trim())),
     countNoun: (word) => nouns.has(foldCase(word)),

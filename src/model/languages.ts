@@ -42,6 +42,10 @@ export interface LanguageTable {
   nouns?: string[]
   /** Labels of `Label: value` fields that give a status, a date or a progress figure ("Estado", "Datum", "进度"). */
   fields?: Partial<Record<'status' | 'date' | 'progress', string[]>>
+  /** Verbs of intent that open (or, in German, close) a plan entry ("Implementar …", "… implementieren", "…を実装"). */
+  actions?: string[]
+  /** Articles and prepositions that tell no two item names apart ("de", "les", "der"). */
+  fillers?: string[]
   /** Month names, January first, each with its other spellings and abbreviations. */
   months?: string[][]
 }
@@ -82,4 +86,9 @@ export function snowballStemmer(code: LanguageCode): ((word: string) => string) 
     stemmers.set(code, stem)
   }
   return stem ?? undefined
+}
+
+/** The languages whose tables this process has read so far (for tests of lazy loading). */
+export function loadedLanguages(): LanguageCode[] {
+  return [...tables.keys()]
 }

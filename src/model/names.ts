@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer'
 import { foldCase } from './language-words.js'
-import { snowballStemmer, type LanguageCode } from './languages.js'
+import { languageTable, snowballStemmer, type LanguageCode } from './languages.js'
 
 /** A name reduced for matching: stemmed tokens in reading order. */
 export interface NameKey {
@@ -58,7 +58,7 @@ const ACTIONS = new Set([
  * document's language; a run of CJK characters, written without spaces, as its character bigrams.
  */
 export function tokenize(name: string, language: LanguageCode = 'en'): string[] {
-  return words_(name).flatMap((w) => (CJK_RUN.test(w) ? bigrams(w) : [stem(w, language)]))
+  return words_(name, language).flatMap((w) => (CJK_RUN.test(w) ? bigrams(w) : [stem(w, language)]))
 }
 
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u
@@ -85,7 +85,7 @@ export function isStatusWording(name: string, language: LanguageCode = 'en'): bo
 
 /** The key of a plan entry's name, with its leading verb of intent ("Setup", "Add") removed. */
 export function planKey(name: string, language: LanguageCode = 'en'): NameKey {
-  const words = words_(name)
+  const words = words_(language === 'en' ? name : withoutAction(name, language), language)
   while (words.length > 1 && ACTIONS.has(words[0]!)) words.shift()
   return nameKey(words.join(' '), language)
 }
@@ -93,9 +93,37 @@ export function planKey(name: string, language: LanguageCode = 'en'): NameKey {
 // A run of CJK characters, or a run of other letters and digits: "API接口" is "api" and "接口".
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{L}\p{N}])+/gu
 
-function words_(name: string): string[] {
+function words_(name: string, language: LanguageCode = 'en'): string[] {
   // A query string parameterises an endpoint without naming another one: "GET /bookings?page&status" is "GET /bookings".
-  return foldCase(name).replace(QUERY, '$1').replace(/['’]s\b/g, '').match(WORD) ?? []
+  const words = foldCase(name).replace(QUERY, '$1').replace(/['’]s\b/g, '').match(WORD) ?? []
+  if (language === 'en') return words
+  const { fillers } = wordsOf(language)
+  const kept = words.filter((w) => !fillers.has(w))
+  return kept.length > 0 ? kept : words
+}
+
+const ownWords = new Map<LanguageCode, { fillers: Set<string>; actions: string[] }>()
+/** A language's filler words and verbs of intent, folded, longest verb first. */
+function wordsOf(language: LanguageCode): { fillers: Set<string>; actions: string[] } {
+  let own = ownWords.get(language)
+  if (!own) {
+    const table = languageTable(language)
+    own = { fillers: new Set((table.fillers ?? []).map(foldCase)), actions: (table.actions ?? []).map(foldCase).sort((a, b) => b.length - a.length) }
+    ownWords.set(language, own)
+  }
+  return own
+}
+
+/** A plan entry's name without the verb of intent that opens or closes it ("Implementar X", "X implementieren", "Xを実装"). */
+function withoutAction(name: string, language: LanguageCode): string {
+  const folded = foldCase(name).trim()
+  for (const verb of wordsOf(language).actions) {
+    const solid = CJK_RUN.test(verb[verb.length - 1]!)
+    const sep = solid ? '' : ' '
+    if (folded.startsWith(verb + sep) && folded.length > verb.length + 1) return folded.slice(verb.length)
+    if (folded.endsWith(sep + verb) && folded.length > verb.length + 1) return folded.slice(0, folded.length - verb.length)
+  }
+  return folded
 }
 
 // Matched forward from the slash (a lookbehind would rescan the path at every '?': quadratic on long lines).

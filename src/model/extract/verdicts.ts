@@ -29,8 +29,10 @@ const GENERIC = /^(?:the|of|our|these|those|remaining|planned|identified|listed|
 export function findVerdict(line: string, documentLevel: boolean, vocab?: Vocabulary): VerdictMatch | undefined {
   if (line.length > 1000) return undefined
   const english = MAY_BE_VERDICT.test(line) ? findEnglishVerdict(line, documentLevel) : undefined
-  if (english || !vocab || isHedged(line, vocab)) return english
+  if (!vocab || isHedged(line, vocab)) return english
   const other = vocab.other.verdict(line, documentLevel)
+  // The earliest claim of the line: "Todas las tareas completadas: listo para producción" claims every task done.
+  if (!other || (english && english.index <= other.index)) return english
   return other ? { text: other.text, claims: 'done', qualifier: '', index: other.index, ...(other.ready ? { kind: 'ready' as const } : {}) } : undefined
 }
 
