@@ -13,8 +13,16 @@ const CUES: [LanguageCode, string][] = [
 ]
 // Letters only one of them writes often: "ã" in "não", "ñ", "ß", "œ", "ò".
 const LETTERS: [LanguageCode, RegExp][] = [['pt', /[ãõ]/giu], ['es', /[ñ¿¡]/giu], ['de', /[ßäöü]/giu], ['fr', /[œêèûîë]/giu], ['it', /[ìòù]/giu]]
+// And status words, which a short status page may hold more of than prose: "COMPLETADO", "pendente".
+const STATUS_CUES: [LanguageCode, string][] = [
+  ['es', 'completado completada completados completadas pendiente pendientes faltante faltantes faltan implementadas'],
+  ['pt', 'concluído concluída concluídos pendente pendentes implementação funcionando'],
+  ['fr', 'terminé terminée implémenté implémentée fonctionnalités également'],
+  ['de', 'abgeschlossen erledigt fertig implementiert umgesetzt offen ausstehend'],
+  ['it', 'completato completata implementato implementata mancante mancanti funzionalità'],
+]
 const cueLanguage = new Map<string, LanguageCode>()
-for (const [code, words] of CUES) for (const w of words.split(' ')) if (!cueLanguage.has(w)) cueLanguage.set(w, code)
+for (const [code, words] of [...CUES, ...STATUS_CUES]) for (const w of words.split(' ')) if (!cueLanguage.has(w)) cueLanguage.set(w, code)
 // One alternation of literals between letter boundaries: linear in the input.
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...cueLanguage.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 const CYRILLIC = /\p{Script=Cyrillic}/gu

@@ -75,6 +75,12 @@ export interface LanguageWords {
   sectionLabel(text: string): { status: Status; vague: boolean } | undefined
   /** A verdict in a line ("todos os itens concluídos", "ВСЕ ПРОВЕРКИ ПРОЙДЕНЫ", "本番環境対応"). */
   verdict(line: string, documentLevel: boolean): { text: string; index: number; ready: boolean } | undefined
+  /** The status of the language's own status phrase opening `text` ("completado", "未完成"); English words are not its. */
+  status(text: string): Status | undefined
+  /** Whether a figure's subject is the whole ("Progreso total", "Gesamtfortschritt", "Итого"). */
+  overall(subject: string): boolean
+  /** A table column header opening with a status field's label ("Estado real", "Статус"). */
+  statusHeader(text: string): boolean
   /** What a field's label says its value is ("Estado" a status, "Última atualização" a date). */
   fieldKind(label: string): 'status' | 'date' | 'progress' | undefined
   /** Whether a word is a count noun or unit ("arquivos", "Dateien", "файлов"). */
@@ -85,7 +91,7 @@ export interface LanguageWords {
 
 const NONE: LanguageWords = {
   plan: () => false, excluded: () => false, documentLevel: () => false, sectionLabel: () => undefined,
-  verdict: () => undefined, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
+  verdict: () => undefined, status: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
 }
 
 const test = (re: RegExp | undefined, text: string) => { if (!re) return false; re.lastIndex = 0; return re.test(text) }
@@ -107,6 +113,10 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   const negation = phraseRegex(gather((t) => t.negations), 'iu')
   const allVerdict = allVerdictRegex(tables)
   const date = dateReader(tables)
+  const own = statusPhrases(tables)
+  const ownStatus = phraseRegex(own.keys(), 'iu', true)
+  const overall = phraseRegex(gather((t) => t.overall), 'iu', true)
+  const statusHeader = phraseRegex(gather((t) => t.fields?.status), 'iu', true)
   const fields = new Map<string, 'status' | 'date' | 'progress'>()
   for (const t of tables) for (const [kind, list] of Object.entries(t.fields ?? {}) as ['status' | 'date' | 'progress', string[]][]) for (const l of list) for (const s of spellings(l)) if (!fields.has(foldCase(s))) fields.set(foldCase(s), kind)
   return {
@@ -139,6 +149,12 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
       }
       return first
     },
+    status(text) {
+      const m = ownStatus?.exec(text.replace(LEAD, ''))
+      return m ? own.get(foldCase(m[0])) : undefined
+    },
+    overall: (subject) => test(overall, subject.replace(LEAD, '')),
+    statusHeader: (text) => test(statusHeader, text.trim()),
     fieldKind: (label) => fields.get(foldCase(label.trim())),
     countNoun: (word) => nouns.has(foldCase(word)),
     date,

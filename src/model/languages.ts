@@ -46,6 +46,8 @@ export interface LanguageTable {
   actions?: string[]
   /** Articles and prepositions that tell no two item names apart ("de", "les", "der"). */
   fillers?: string[]
+  /** Subjects of a figure about the whole ("Progreso total", "Gesamt", "Итого"), at the start of the subject. */
+  overall?: string[]
   /** Month names, January first, each with its other spellings and abbreviations. */
   months?: string[][]
 }

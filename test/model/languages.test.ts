@@ -7,6 +7,7 @@ import { LANGUAGES, languageTable } from '../../src/model/languages.js'
 import { foldCase } from '../../src/model/language-words.js'
 import { nameKey, planKey } from '../../src/model/names.js'
 import { createVocabulary, readStatus } from '../../src/model/vocabulary.js'
+import { findingsOf, modelOf } from '../helpers/fixtures.js'
 
 const all = createVocabulary({}, [...LANGUAGES])
 
@@ -88,5 +89,16 @@ describe('item names across languages', () => {
     expect(nameKey('用户认证', 'zh').tokens).toEqual(['用户', '户认', '认证'])
     expect(nameKey('API接口', 'zh').tokens).toEqual(['api', '接口'])
     expect(planKey('利用レポートを実装', 'ja').key).toBe(nameKey('利用レポート', 'ja').key)
+  })
+})
+
+describe('figures in the document\'s words', () => {
+  it('reads "70% completado" as a completion, "Progreso total" as the whole and "Arquivos" as a count noun', () => {
+    const es = '# Estado\n\nEl proyecto está casi completado y las pruebas pendientes están en la lista.\n\n' +
+      '- **Backend**: ✅ **100% COMPLETADO**\n- **Frontend**: 🟡 **70% COMPLETADO**\n- **Pruebas**: ✅ **100% COMPLETADO**\n- **Progreso total**: **70% completado**\n'
+    const findings = findingsOf('percent-mismatch', es)
+    expect(findings.map((f) => [f.messageId, f.line, f.related.map((r) => r.line)])).toEqual([['overall', 8, [5, 6, 7]]])
+    const de = '# Stand\n\nDie Module sind noch nicht alle fertig und werden mit der neuen API verbunden.\n\n### Export (100% Abgeschlossen)\n'
+    expect(modelOf(de).counts.map((c) => [c.subject, c.kind, c.value])).toEqual([['Export', 'percent', 100]])
   })
 })

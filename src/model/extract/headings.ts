@@ -94,7 +94,7 @@ function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Voca
   const marker = priorityContext && CIRCLES.test(text) ? undefined : vocab.marker(text)
 
   // A completion percentage makes a claim even for a group ("### Components (65% Complete)").
-  const percent = readPercent(bare, true)
+  const percent = readPercent(bare, true, vocab)
   // A heading ending in a colon introduces what follows: "#### ❌ Missing from Plan:" files items.
   const introduces = bare.endsWith(':')
   // "✅ Completed (6)", "Pending (3 items)": a status label with the count of what it files.
