@@ -104,8 +104,8 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   const plan = phraseRegex(gather((t) => t.sections?.plan), 'iu')
   const excluded = phraseRegex(gather((t) => t.sections?.excluded), 'iu')
   const documentLevel = phraseRegex(gather((t) => t.sections?.document), 'iu', true)
-  const labelStatus = new Map<string, Status>()
-  for (const kind of ['todo', 'done'] as const) for (const p of gather((t) => t.sections?.[kind])) for (const s of spellings(p)) labelStatus.set(foldCase(s), kind)
+  const labelStatus = new Map<string, 'todo' | 'open' | 'done'>()
+  for (const kind of ['todo', 'open', 'done'] as const) for (const p of gather((t) => t.sections?.[kind])) for (const s of spellings(p)) labelStatus.set(foldCase(s), kind)
   const label = phraseRegex(labelStatus.keys(), 'iu')
   const nouns = new Set(gather((t) => t.nouns).flatMap(spellings).map(foldCase))
   const verdicts = phraseRegex(gather((t) => t.verdicts), 'giu')
@@ -130,8 +130,8 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
       // The label opens the title, or follows one noun ("Itens pendentes", "Offene Punkte"): "Login — Pendente" is an item.
       const before = bare.slice(0, m.index).trim()
       if (before !== '' && (before.includes(' ') || !nouns.has(foldCase(before)))) return undefined
-      const status = labelStatus.get(foldCase(m[0])) ?? 'todo'
-      return { status, vague: status !== 'done' }
+      const kind = labelStatus.get(foldCase(m[0])) ?? 'open'
+      return kind === 'open' ? { status: 'todo', vague: true } : { status: kind, vague: false }
     },
     verdict(line, level) {
       // As in English, "all … done" is a verdict anywhere; a verdict phrase only where the document speaks of itself.

@@ -8,8 +8,8 @@ export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'ru', 'zh', 'ja'] 
 /** A language the tool has a table for. */
 export type LanguageCode = (typeof LANGUAGES)[number]
 
-/** What a status section's title files its entries as. */
-export type SectionWordKind = 'todo' | 'done' | 'plan' | 'excluded' | 'document'
+/** What a status section's title files its entries as: `open` is todo said loosely ("Known issues", "Remaining"). */
+export type SectionWordKind = 'todo' | 'open' | 'done' | 'plan' | 'excluded' | 'document'
 
 /**
  * One language's status vocabulary, as data (`model/languages/<code>.json`): status words, the

@@ -19,7 +19,7 @@ describe('language tables', () => {
       for (const status of ['done', 'partial', 'todo', 'blocked'] as const) expect(table.status[status]?.length, `${code} ${status}`).toBeGreaterThan(0)
       expect(table.negations.length, code).toBeGreaterThan(0)
       if (code !== 'en') {
-        for (const kind of ['todo', 'done', 'plan', 'excluded', 'document'] as const) expect(table.sections?.[kind]?.length, `${code} ${kind}`).toBeGreaterThan(0)
+        for (const kind of ['todo', 'open', 'done', 'plan', 'excluded', 'document'] as const) expect(table.sections?.[kind]?.length, `${code} ${kind}`).toBeGreaterThan(0)
         expect(table.verdicts?.length, code).toBeGreaterThan(0)
         expect(table.nouns?.length, code).toBeGreaterThan(0)
       }
@@ -100,5 +100,19 @@ describe('figures in the document\'s words', () => {
     expect(findings.map((f) => [f.messageId, f.line, f.related.map((r) => r.line)])).toEqual([['overall', 8, [5, 6, 7]]])
     const de = '# Stand\n\nDie Module sind noch nicht alle fertig und werden mit der neuen API verbunden.\n\n### Export (100% Abgeschlossen)\n'
     expect(modelOf(de).counts.map((c) => [c.subject, c.kind, c.value])).toEqual([['Export', 'percent', 100]])
+  })
+})
+
+describe('section titles in the document\'s words', () => {
+  it('files the entries under the label that opens a title, over the words after it', () => {
+    const pt = '# Estado real\n\nA tabela abaixo mostra o que não existe no código, embora estivesse marcado como pronto.\n\n' +
+      '## O que não existe (mas estava marcado como CONCLUÍDO)\n\n| Funcionalidade | Realidade |\n|---|---|\n| Exportação em CSV | ✅ Implementado |\n| Filtro por data | ❌ A fazer |\n'
+    expect(findingsOf('section-conflict', pt).map((f) => [f.line, f.related.map((r) => r.line), f.confidence])).toEqual([[9, [5], 'high']])
+  })
+
+  it('takes "known issues" and "remaining" for loose labels', () => {
+    expect(readHeading('Problemas conhecidos', all)).toMatchObject({ label: 'todo', labelVague: true })
+    expect(readHeading('Itens pendentes', all)).toMatchObject({ label: 'todo' })
+    expect(readHeading('Itens pendentes', all).labelVague).toBeUndefined()
   })
 })

@@ -143,6 +143,9 @@ function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary
   // "Infrastructure ✅ 7.5/10 - PRODUCTION READY WITH GAPS": a reservation takes back the done.
   if (marker === 'done' && isHedged(text)) return { status: 'partial', vague: true }
   if (marker) return { status: marker }
+  // "Cosa non esiste (ma era documentato FATTO)": the label opening the title outranks the words after it.
+  const opening = vocab.other.sectionLabel(text)
+  if (opening) return opening
   const words = vocab.words(text)
   if (words.length > 0) return { status: words[words.length - 1]!.status }
   return labelWordStatus(text, vocab)
