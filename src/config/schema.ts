@@ -37,7 +37,7 @@ export const configSchema = z.strictObject({
     na: phrases.optional(),
   }).optional().describe('Extra words or phrases that state a status, per status (e.g. { "done": ["landed", "merged"] })'),
   language: z.union([z.literal('auto'), languageSchema, z.array(languageSchema).min(1)]).optional()
-    .describe('The language of the documents ("pt", or ["en", "pt"] for a mixed one); default "auto": told from each document'),
+    .describe('The language of the documents ("pt", or ["pt", "en"] for a mixed one, the first stemming item names); default "auto": told from each document'),
   aliases: z.record(z.string().trim().min(1), z.array(z.string().trim().min(1)))
     .optional().describe('Item names that mean the same item: { "Canonical name": ["other spelling", …] }'),
   policy: z.enum(['strict', 'latest', 'pessimistic', 'optimistic']).optional()

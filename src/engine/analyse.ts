@@ -25,7 +25,7 @@ export interface AnalyseOptions {
   rules?: RuleSeverities
   /** Extra status words per status. */
   statusWords?: VocabularyExtension
-  /** The languages of every document (config `language`); default: told from each document's text. */
+  /** The languages of every document (config `language`), the first stemming item names; default: told from each document's text. */
   language?: LanguageCode[]
   percentTolerance?: number
   /** Item names that mean the same item: canonical name → other spellings. */

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../src/model/languages.js'
 import { FIXTURES } from '../helpers/fixtures.js'
-import { runCli } from '../helpers/cli.js'
+import { runCli, sandbox } from '../helpers/cli.js'
 
 // fixtures/languages/<code>/fires-contradictions: a status page of our own in each language with the
 // four contradictions of the seeds (heading ✅ vs table ❌, a total that does not add up, a plan entry
@@ -40,5 +40,23 @@ describe('status pages in every language of the vocabulary', () => {
   it('words its messages in English and quotes the document', () => {
     const verdict = of('fixtures/languages/ru/fires-contradictions/input.md').find((f) => f.ruleId === 'overall-claim')
     expect(verdict?.message).toBe('Unexpected verdict `ВСЕ ЗАДАЧИ ВЫПОЛНЕНЫ`: 2 items are not done (`Регистрация заявок`, `Уведомления в мессенджере`)')
+  })
+})
+
+describe('the language config key', () => {
+  const page = readFileSync(join(root, 'pt/fires-contradictions/input.md'), 'utf8')
+  const rules = (dir: string) => (JSON.parse(runCli(['--format', 'json', 'STATUS.md'], { cwd: dir }).stdout) as { findings: JsonFinding[] }).findings.map((f) => f.ruleId)
+
+  it('forces the languages a document is read in', () => {
+    expect(rules(sandbox({ 'STATUS.md': page }))).toEqual(['status-conflict', 'count-mismatch', 'plan-conflict', 'overall-claim'])
+    // Read as English only, the Portuguese verdict and plan words are not known; the markers still are.
+    expect(rules(sandbox({ 'STATUS.md': page, '.audit-reconcile.json': '{ "language": "en" }' }))).toEqual(['status-conflict', 'count-mismatch'])
+    expect(rules(sandbox({ 'STATUS.md': page, '.audit-reconcile.json': '{ "language": ["pt", "en"] }' }))).toHaveLength(4)
+  })
+
+  it('names a language it has no table for', () => {
+    const run = runCli(['STATUS.md'], { cwd: sandbox({ 'STATUS.md': page, '.audit-reconcile.json': '{ "language": "xx" }' }) })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('.audit-reconcile.json: language:')
   })
 })
