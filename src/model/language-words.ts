@@ -77,6 +77,8 @@ export interface LanguageWords {
   verdict(line: string, documentLevel: boolean): { text: string; index: number; ready: boolean } | undefined
   /** The status of the language's own status phrase opening `text` ("completado", "未完成"); English words are not its. */
   status(text: string): Status | undefined
+  /** Where the last reservation of `text` ends ("… exceto exportação"), if it has one. */
+  lastHedge(text: string): number | undefined
   /** Whether a figure's subject is the whole ("Progreso total", "Gesamtfortschritt", "Итого"). */
   overall(subject: string): boolean
   /** A table column header opening with a status field's label ("Estado real", "Статус"). */
@@ -91,7 +93,7 @@ export interface LanguageWords {
 
 const NONE: LanguageWords = {
   plan: () => false, excluded: () => false, documentLevel: () => false, sectionLabel: () => undefined,
-  verdict: () => undefined, status: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
+  verdict: () => undefined, status: () => undefined, lastHedge: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
 }
 
 const test = (re: RegExp | undefined, text: string) => { if (!re) return false; re.lastIndex = 0; return re.test(text) }
@@ -116,6 +118,7 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   const own = statusPhrases(tables)
   const ownStatus = phraseRegex(own.keys(), 'iu', true)
   const overall = phraseRegex(gather((t) => t.overall), 'iu', true)
+  const hedges = phraseRegex(gather((t) => t.hedges), 'giu')
   const statusHeader = phraseRegex(gather((t) => t.fields?.status), 'iu', true)
   const fields = new Map<string, 'status' | 'date' | 'progress'>()
   for (const t of tables) for (const [kind, list] of Object.entries(t.fields ?? {}) as ['status' | 'date' | 'progress', string[]][]) for (const l of list) for (const s of spellings(l)) if (!fields.has(foldCase(s))) fields.set(foldCase(s), kind)
@@ -152,6 +155,12 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
     status(text) {
       const m = ownStatus?.exec(text.replace(LEAD, ''))
       return m ? own.get(foldCase(m[0])) : undefined
+    },
+    lastHedge(text) {
+      if (!hedges) return undefined
+      let end: number | undefined
+      for (const m of text.matchAll(hedges)) end = m.index + m[0].length
+      return end
     },
     overall: (subject) => test(overall, subject.replace(LEAD, '')),
     statusHeader: (text) => test(statusHeader, text.trim()),

@@ -48,6 +48,8 @@ export interface LanguageTable {
   fillers?: string[]
   /** Subjects of a figure about the whole ("Progreso total", "Gesamt", "Итого"), at the start of the subject. */
   overall?: string[]
+  /** Reservations that take back a done ("exceto", "außer", "но", "ただし"). */
+  hedges?: string[]
   /** Month names, January first, each with its other spellings and abbreviations. */
   months?: string[][]
 }

@@ -148,9 +148,11 @@ const HEDGES = /(?<![\p{L}])(?:with (?:(?:some|minor|known|a few|several|major|o
  * done: one that no done word follows ("Marked missing but actually complete" is no reservation).
  */
 export function isHedged(text: string, vocab: Vocabulary = defaultVocabulary): boolean {
-  let last: RegExpExecArray | undefined
-  for (const m of text.matchAll(HEDGES)) last = m
-  return last !== undefined && !vocab.words(text.slice(last.index + last[0].length)).some((w) => w.status === 'done')
+  let end: number | undefined
+  for (const m of text.matchAll(HEDGES)) end = m.index + m[0].length
+  const other = vocab.other.lastHedge(text)
+  if (other !== undefined && (end === undefined || other > end)) end = other
+  return end !== undefined && !vocab.words(text.slice(end)).some((w) => w.status === 'done')
 }
 
 function readPlainStatus(text: string, vocab: Vocabulary): StatusReading | undefined {

@@ -116,3 +116,16 @@ describe('section titles in the document\'s words', () => {
     expect(readHeading('Itens pendentes', all).labelVague).toBeUndefined()
   })
 })
+
+describe('reservations and mixed documents', () => {
+  it('takes a reservation in the document\'s words for one: no verdict, no done', () => {
+    expect(findVerdict('✅ Todos os itens concluídos, exceto a exportação', true, all)).toBeUndefined()
+    expect(readStatus('✅ Abgeschlossen, außer dem Export', all)?.status).toBe('partial')
+  })
+
+  it('reads a page with English headings and a Portuguese body in both', () => {
+    const mixed = '# Implementation status\n\nO portal foi migrado para a nova API e os relatórios das contas são gerados em PDF, mas a tela de login não está pronta.\n\n' +
+      '## Modules\n\n### Login ✅\n\n## Status table\n\n| Módulo | Estado |\n|---|---|\n| Login | Não implementado |\n\n## Next steps\n\n1. Revisar os textos\n'
+    expect(findingsOf('status-conflict', mixed).map((f) => [f.line, f.related.map((r) => r.line)])).toEqual([[13, [7]]])
+  })
+})

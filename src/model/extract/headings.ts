@@ -127,7 +127,7 @@ function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Voca
     // "Billing ✅ Complete, except refunds": done with a reservation is no claim of done; "✅ Backtester
     // (89% coverage)": a marker beside a figure judges the figure, not whether the item is done.
     const figure = /\d\s?%/.test(text)
-    const bareMarker = marker.status === 'done' && isHedged(text) ? { status: 'partial' as const, vague: true } : { status: marker.status, vague: marker.vague || figure }
+    const bareMarker = marker.status === 'done' && isHedged(text, vocab) ? { status: 'partial' as const, vague: true } : { status: marker.status, vague: marker.vague || figure }
     return { name, plan, documentLevel, claim: reading ? { ...reading, raw: text.slice(marker.index).trim() } : { ...bareMarker, marker, markerConflict: false, raw: marker.raw } }
   }
   return { name: bare, plan, documentLevel }
@@ -141,7 +141,7 @@ export function isOnlyStatus(text: string, vocab: Vocabulary): boolean {
 
 function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary): { status: Status; vague?: boolean } | undefined {
   // "Infrastructure ✅ 7.5/10 - PRODUCTION READY WITH GAPS": a reservation takes back the done.
-  if (marker === 'done' && isHedged(text)) return { status: 'partial', vague: true }
+  if (marker === 'done' && isHedged(text, vocab)) return { status: 'partial', vague: true }
   if (marker) return { status: marker }
   // "Cosa non esiste (ma era documentato FATTO)": the label opening the title outranks the words after it.
   const opening = vocab.other.sectionLabel(text)
