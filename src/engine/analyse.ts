@@ -97,6 +97,16 @@ const vocabularies = new Map<string, Vocabulary>()
  * configured ones, else told from its text), built once per set of them (not per document).
  */
 function vocabularyOf(options: AnalyseOptions, text: string): Vocabulary {
+  // analyseBytes asks twice for one document (the prescan, then the extraction): tell its languages once.
+  if (last && last.text === text && last.options === options) return last.vocabulary
+  const vocabulary = buildVocabulary(options, text)
+  last = { text, options, vocabulary }
+  return vocabulary
+}
+
+let last: { text: string; options: AnalyseOptions; vocabulary: Vocabulary } | undefined
+
+function buildVocabulary(options: AnalyseOptions, text: string): Vocabulary {
   const languages = options.language ?? detectLanguages(text)
   if (!options.statusWords && (languages.length === 0 || (languages.length === 1 && languages[0] === 'en'))) return defaultVocabulary
   const id = JSON.stringify([options.statusWords ?? {}, languages])

@@ -27,11 +27,25 @@ export function spellings(phrase: string): string[] {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**
- * One regular expression for a list of literal phrases, longest first: between letter boundaries,
- * except phrases in CJK scripts, which stand anywhere. Linear in the input (literals only).
+ * Text in lower case with every character where it was, for matching the lower-case phrases of
+ * `phraseRegex`: a case-insensitive Unicode alternation of hundreds of phrases takes V8 a hundred
+ * times longer to compile than a case-sensitive one. A character whose lower case is longer (İ) stays.
  */
-export function phraseRegex(phrases: Iterable<string>, flags = 'giu', anchored = false): RegExp | undefined {
-  const all = [...new Set([...phrases].flatMap(spellings))].sort((a, b) => b.length - a.length)
+export function lowerText(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) { const l = ch.toLowerCase(); out += l.length === ch.length ? l : ch }
+  return out
+}
+
+/**
+ * One regular expression for a list of literal phrases, longest first: between letter boundaries,
+ * except phrases in CJK scripts, which stand anywhere. Linear in the input (literals only). It is
+ * in lower case: match it against `lowerText(text)`.
+ */
+export function phraseRegex(phrases: Iterable<string>, flags = 'gu', anchored = false): RegExp | undefined {
+  const all = [...new Set([...phrases].flatMap(spellings).map((s) => s.toLowerCase()))].sort((a, b) => b.length - a.length)
   if (all.length === 0) return undefined
   const spaced = all.filter((p) => !isCjk(p)).map(escapeRe)
   const solid = all.filter(isCjk).map(escapeRe)
@@ -96,30 +110,30 @@ const NONE: LanguageWords = {
   verdict: () => undefined, status: () => undefined, lastHedge: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
 }
 
-const test = (re: RegExp | undefined, text: string) => { if (!re) return false; re.lastIndex = 0; return re.test(text) }
+const test = (re: RegExp | undefined, text: string) => { if (!re) return false; re.lastIndex = 0; return re.test(lowerText(text)) }
 const LEAD = /^[^\p{L}\p{N}]*/u
 
 /** Compiles the section, verdict, noun and date words of some tables (English has its own patterns in `extract/`). */
 export function compileLanguageWords(tables: readonly LanguageTable[]): LanguageWords {
   if (tables.length === 0) return NONE
   const gather = (pick: (t: LanguageTable) => string[] | undefined) => tables.flatMap((t) => pick(t) ?? [])
-  const plan = phraseRegex(gather((t) => t.sections?.plan), 'iu')
-  const excluded = phraseRegex(gather((t) => t.sections?.excluded), 'iu')
-  const documentLevel = phraseRegex(gather((t) => t.sections?.document), 'iu', true)
+  const plan = phraseRegex(gather((t) => t.sections?.plan), 'u')
+  const excluded = phraseRegex(gather((t) => t.sections?.excluded), 'u')
+  const documentLevel = phraseRegex(gather((t) => t.sections?.document), 'u', true)
   const labelStatus = new Map<string, 'todo' | 'open' | 'done'>()
   for (const kind of ['todo', 'open', 'done'] as const) for (const p of gather((t) => t.sections?.[kind])) for (const s of spellings(p)) labelStatus.set(foldCase(s), kind)
-  const label = phraseRegex(labelStatus.keys(), 'iu')
+  const label = phraseRegex(labelStatus.keys(), 'u')
   const nouns = new Set(gather((t) => t.nouns).flatMap(spellings).map(foldCase))
-  const verdicts = phraseRegex(gather((t) => t.verdicts), 'giu')
+  const verdicts = phraseRegex(gather((t) => t.verdicts), 'gu')
   const ready = new Set(gather((t) => t.ready).flatMap(spellings).map(foldCase))
-  const negation = phraseRegex(gather((t) => t.negations), 'iu')
+  const negation = phraseRegex(gather((t) => t.negations), 'u')
   const allVerdict = allVerdictRegex(tables)
   const date = dateReader(tables)
   const own = statusPhrases(tables)
-  const ownStatus = phraseRegex(own.keys(), 'iu', true)
-  const overall = phraseRegex(gather((t) => t.overall), 'iu', true)
-  const hedges = phraseRegex(gather((t) => t.hedges), 'giu')
-  const statusHeader = phraseRegex(gather((t) => t.fields?.status), 'iu', true)
+  const ownStatus = phraseRegex(own.keys(), 'u', true)
+  const overall = phraseRegex(gather((t) => t.overall), 'u', true)
+  const hedges = phraseRegex(gather((t) => t.hedges), 'gu')
+  const statusHeader = phraseRegex(gather((t) => t.fields?.status), 'u', true)
   const fields = new Map<string, 'status' | 'date' | 'progress'>()
   for (const t of tables) for (const [kind, list] of Object.entries(t.fields ?? {}) as ['status' | 'date' | 'progress', string[]][]) for (const l of list) for (const s of spellings(l)) if (!fields.has(foldCase(s))) fields.set(foldCase(s), kind)
   return {
@@ -128,7 +142,7 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
     documentLevel: (text) => test(documentLevel, text.replace(LEAD, '')),
     sectionLabel(text) {
       const bare = text.replace(LEAD, '')
-      const m = label?.exec(bare)
+      const m = label?.exec(lowerText(bare))
       if (!m) return undefined
       // The label opens the title, or follows one noun ("Itens pendentes", "Offene Punkte"): "Login — Pendente" is an item.
       const before = bare.slice(0, m.index).trim()
@@ -143,23 +157,23 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
       for (const re of [allVerdict, level ? verdicts : undefined]) {
         if (!re) continue
         re.lastIndex = 0
-        for (const m of line.matchAll(re)) {
-          const before = line.slice(Math.max(0, m.index - 16), m.index)
-          if (negation && negation.test(before)) continue
-          if (!first || m.index < first.index) first = { text: m[0], index: m.index, ready: ready.has(foldCase(m[0])) }
+        for (const m of lowerText(line).matchAll(re)) {
+          if (negation && test(negation, line.slice(Math.max(0, m.index - 16), m.index))) continue
+          const text = line.slice(m.index, m.index + m[0].length)
+          if (!first || m.index < first.index) first = { text, index: m.index, ready: ready.has(foldCase(m[0])) }
           break
         }
       }
       return first
     },
     status(text) {
-      const m = ownStatus?.exec(text.replace(LEAD, ''))
+      const m = ownStatus?.exec(lowerText(text.replace(LEAD, '')))
       return m ? own.get(foldCase(m[0])) : undefined
     },
     lastHedge(text) {
       if (!hedges) return undefined
       let end: number | undefined
-      for (const m of text.matchAll(hedges)) end = m.index + m[0].length
+      for (const m of lowerText(text).matchAll(hedges)) end = m.index + m[0].length
       return end
     },
     overall: (subject) => test(overall, subject.replace(LEAD, '')),
@@ -174,14 +188,14 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
 function allVerdictRegex(tables: readonly LanguageTable[]): RegExp | undefined {
   const alternatives: string[] = []
   for (const t of tables) {
-    const all = (t.verdictAll ?? []).flatMap(spellings).map(escapeRe)
-    const done = (t.status.done ?? []).flatMap(spellings).sort((a, b) => b.length - a.length).map(escapeRe)
+    const all = (t.verdictAll ?? []).flatMap(spellings).map((s) => escapeRe(s.toLowerCase()))
+    const done = (t.status.done ?? []).flatMap(spellings).map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length).map(escapeRe)
     if (all.length === 0 || done.length === 0) continue
     alternatives.push(t.cjk
       ? `(?:${all.join('|')})[^\\s。，,.;；:：!！?？]{0,12}?(?:${done.join('|')})`
       : `(?<![\\p{L}\\p{N}])(?:${all.join('|')})\\s+(?:[\\p{L}\\p{N}-]{1,20}\\s+){0,4}?(?:${done.join('|')})(?![\\p{L}\\p{N}])`)
   }
-  return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'giu') : undefined
+  return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'gu') : undefined
 }
 
 /** Reads day-month-year dates with the tables' month names, and the CJK year-month-day form. */
@@ -190,12 +204,12 @@ function dateReader(tables: readonly LanguageTable[]): LanguageWords['date'] {
   for (const t of tables) (t.months ?? []).forEach((names, i) => { for (const n of names) for (const s of spellings(n)) month.set(foldCase(s), i + 1) })
   const names = [...month.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
   const dmy = names.length > 0
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?(${names.join('|')})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])`, 'iu')
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?(${names.join('|')})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])`, 'u')
     : undefined
   const cjk = tables.some((t) => t.cjk) ? /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u : undefined
   return (text) => {
-    const a = dmy?.exec(text)
-    if (a) return { raw: a[0], y: +a[3]!, m: month.get(foldCase(a[2]!))!, d: +a[1]! }
+    const a = dmy?.exec(lowerText(text))
+    if (a) return { raw: text.slice(a.index, a.index + a[0].length), y: +a[3]!, m: month.get(foldCase(a[2]!))!, d: +a[1]! }
     const b = cjk?.exec(text)
     if (b) return { raw: b[0], y: +b[1]!, m: +b[2]!, d: +b[3]! }
     return undefined

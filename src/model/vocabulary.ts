@@ -1,5 +1,5 @@
 import type { Status } from '../contract/status.js'
-import { compileLanguageWords, foldCase, phraseRegex, spellings, statusPhrases, type LanguageWords } from './language-words.js'
+import { compileLanguageWords, foldCase, lowerText, phraseRegex, spellings, statusPhrases, type LanguageWords } from './language-words.js'
 import { languageTable, type LanguageCode } from './languages.js'
 
 /** A status read from text: which status, from what, and where in the text. */
@@ -74,9 +74,9 @@ export function createVocabulary(extra: VocabularyExtension = {}, languages: rea
 
   const word = (text: string): StatusMatch[] => {
     const found: StatusMatch[] = []
-    for (const m of text.matchAll(wordRe)) {
+    for (const m of lowerText(text).matchAll(wordRe)) {
       const status = phrases.get(foldCase(m[0]))
-      if (status) found.push({ status, raw: m[0], by: 'word', vague: false, index: m.index })
+      if (status) found.push({ status, raw: text.slice(m.index, m.index + m[0].length), by: 'word', vague: false, index: m.index })
     }
     return found
   }
