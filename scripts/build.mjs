@@ -2,7 +2,7 @@
 // with formats and features a run does not use split into chunks loaded on demand.
 import { execFileSync } from 'node:child_process'
 import { build } from 'esbuild'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
@@ -14,7 +14,9 @@ const result = await build({
   // stays there too: the published type declarations name its types, so it is a dependency
   // (package.json "dependencies"), and the schemas and their types then come from one copy.
   // Its subpaths (zod/v4, zod/v3, which the MCP SDK imports) are external with it.
-  external: ['tinypool', 'zod'],
+  // The Snowball stemmers (@orama/stemmers) stay there as well: one file per language, required
+  // only for the languages a run meets (src/model/languages.ts).
+  external: ['tinypool', 'zod', '@orama/stemmers'],
   metafile: true,
   outdir: 'dist',
   bundle: true,
@@ -29,6 +31,8 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+// The status vocabulary, one table per language, read when a document needs it (src/model/languages.ts).
+cpSync(new URL('../src/model/languages/', import.meta.url), new URL('../dist/languages/', import.meta.url), { recursive: true })
 // What each output pulls in, for `npm run bench` (which reports what start-up loads).
 const metaDir = new URL('../node_modules/.cache/audit-reconcile/', import.meta.url)
 mkdirSync(metaDir, { recursive: true })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ruleIdSchema, type RuleId } from '../contract/result.js'
+import { LANGUAGES } from '../model/languages.js'
 
 /** A rule's configured severity; `off` disables it. */
 export const severitySettingSchema = z.enum(['off', 'warning', 'error'])
@@ -15,6 +16,8 @@ type RulesShape = { [K in RuleId]: z.ZodOptional<K extends 'percent-mismatch' ? 
 const rulesShape = Object.fromEntries(ruleIdSchema.options.map((id) => [
   id, (id === 'percent-mismatch' ? percentSetting : ruleSetting).optional().describe(`Severity of ${id} ("off", "warning", "error"), or an object with "severity"${id === 'percent-mismatch' ? ' and "tolerance"' : ''}`),
 ])) as RulesShape
+
+const languageSchema = z.enum(LANGUAGES)
 
 const phrases = z.array(z.string().trim().min(1))
 
@@ -33,6 +36,8 @@ export const configSchema = z.strictObject({
     blocked: phrases.optional(),
     na: phrases.optional(),
   }).optional().describe('Extra words or phrases that state a status, per status (e.g. { "done": ["landed", "merged"] })'),
+  language: z.union([z.literal('auto'), languageSchema, z.array(languageSchema).min(1)]).optional()
+    .describe('The language of the documents ("pt", or ["pt", "en"] for a mixed one, the first stemming item names); default "auto": told from each document'),
   aliases: z.record(z.string().trim().min(1), z.array(z.string().trim().min(1)))
     .optional().describe('Item names that mean the same item: { "Canonical name": ["other spelling", …] }'),
   policy: z.enum(['strict', 'latest', 'pessimistic', 'optimistic']).optional()

@@ -10,6 +10,8 @@ import type { ColumnMap } from '../contract/span.js'
 import type { Document } from '../model/types.js'
 import type { EncodingInfo } from '../parse/encoding.js'
 import { createVocabulary, defaultVocabulary, type Vocabulary, type VocabularyExtension } from '../model/vocabulary.js'
+import { detectLanguages } from '../model/detect-language.js'
+import type { LanguageCode } from '../model/languages.js'
 import { decode } from '../parse/decode.js'
 import { boundText, type SkippedLines } from '../parse/limits.js'
 import { parseMarkdown } from '../parse/markdown.js'
@@ -23,6 +25,8 @@ export interface AnalyseOptions {
   rules?: RuleSeverities
   /** Extra status words per status. */
   statusWords?: VocabularyExtension
+  /** The languages of every document (config `language`), the first stemming item names; default: told from each document's text. */
+  language?: LanguageCode[]
   percentTolerance?: number
   /** Item names that mean the same item: canonical name → other spellings. */
   aliases?: Aliases
@@ -55,7 +59,7 @@ export function analyseBytes(bytes: Uint8Array, path: string, options: AnalyseOp
   const hash = createHash('sha1').update(bytes).digest('hex')
   const bounded = boundText(text)
   // A document with no digit, marker or status word holds no fact: skip the parse (see model/prescan.ts).
-  const root = mayHoldFacts(text, vocabularyOf(options)) ? parseMarkdown(bounded.text) : undefined
+  const root = mayHoldFacts(text, vocabularyOf(options, text)) ? parseMarkdown(bounded.text) : undefined
   const result = analyseTree(root, text, path, options, surroundings, { encoding, columnMap: fileColumn, hash })
   return { ...result, skipped: bounded.skipped }
 }
@@ -77,7 +81,7 @@ export interface TextOrigin {
  * fact at all (model/prescan.ts), which is then not parsed.
  */
 export function analyseTree(root: Root | undefined, text: string, path: string, options: AnalyseOptions = {}, surroundings: Surroundings = {}, origin: TextOrigin = {}): DocumentResult {
-  const vocabulary = vocabularyOf(options)
+  const vocabulary = vocabularyOf(options, text)
   const encoding = origin.encoding ?? { detected: 'utf-8', issues: [] }
   const extracted = root
     ? extractDocument(root, { path, text, encoding, ...(origin.columnMap ? { columnMap: origin.columnMap } : {}), vocabulary })
@@ -88,12 +92,26 @@ export function analyseTree(root: Root | undefined, text: string, path: string, 
 
 const vocabularies = new Map<string, Vocabulary>()
 
-/** The vocabulary of a run's settings, built once per set of extra status words (not per document). */
-function vocabularyOf(options: AnalyseOptions): Vocabulary {
-  if (!options.statusWords) return defaultVocabulary
-  const id = JSON.stringify(options.statusWords)
+/**
+ * The vocabulary of a document: the run's extra status words and the document's languages (the
+ * configured ones, else told from its text), built once per set of them (not per document).
+ */
+function vocabularyOf(options: AnalyseOptions, text: string): Vocabulary {
+  // analyseBytes asks twice for one document (the prescan, then the extraction): tell its languages once.
+  if (last && last.text === text && last.options === options) return last.vocabulary
+  const vocabulary = buildVocabulary(options, text)
+  last = { text, options, vocabulary }
+  return vocabulary
+}
+
+let last: { text: string; options: AnalyseOptions; vocabulary: Vocabulary } | undefined
+
+function buildVocabulary(options: AnalyseOptions, text: string): Vocabulary {
+  const languages = options.language ?? detectLanguages(text)
+  if (!options.statusWords && (languages.length === 0 || (languages.length === 1 && languages[0] === 'en'))) return defaultVocabulary
+  const id = JSON.stringify([options.statusWords ?? {}, languages])
   let vocabulary = vocabularies.get(id)
-  if (!vocabulary) vocabularies.set(id, (vocabulary = createVocabulary(options.statusWords)))
+  if (!vocabulary) vocabularies.set(id, (vocabulary = createVocabulary(options.statusWords, languages)))
   return vocabulary
 }
 

@@ -14,11 +14,11 @@ export function applyAliases(doc: Document, aliases: Aliases): Document {
   const map = new Map<string, string>()
   const names = new Map<string, string>()
   for (const [canonical, others] of Object.entries(aliases)) {
-    const target = nameKey(canonical).key
+    const target = nameKey(canonical, doc.language).key
     names.set(target, canonical)
     for (const other of others) {
-      map.set(nameKey(other).key, target)
-      map.set(planKey(other).key, target)
+      map.set(nameKey(other, doc.language).key, target)
+      map.set(planKey(other, doc.language).key, target)
     }
   }
   if (names.size === 0) return doc

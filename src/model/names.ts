@@ -1,4 +1,6 @@
 import { stemmer } from 'stemmer'
+import { foldCase } from './language-words.js'
+import { languageTable, snowballStemmer, type LanguageCode } from './languages.js'
 
 /** A name reduced for matching: stemmed tokens in reading order. */
 export interface NameKey {
@@ -7,17 +9,25 @@ export interface NameKey {
 }
 
 const stems = new Map<string, string>()
-/** Porter stem, applied twice so that "deploy" and "deployment" both become "deploi". */
-export function stem(word: string): string {
-  let s = stems.get(word)
+const CYRILLIC = /\p{Script=Cyrillic}/u
+/**
+ * The stem of a word in a document's language: English by Porter, applied twice so that "deploy"
+ * and "deployment" both become "deploi"; other languages by their Snowball stemmer ("configuração"
+ * and "configurações" both "configur"); a Cyrillic word by the Russian one whatever the document's.
+ */
+export function stem(word: string, language: LanguageCode = 'en'): string {
+  const lang = CYRILLIC.test(word) ? 'ru' : language
+  const id = lang === 'en' ? word : `${lang}:${word}`
+  let s = stems.get(id)
   if (s === undefined) {
-    s = stemmer(stemmer(word))
-    if (stems.size < 50_000) stems.set(word, s)
+    const snowball = lang === 'en' ? undefined : snowballStemmer(lang)
+    s = snowball ? snowball(word) : lang === 'en' || !/[^\x00-\x7f]/.test(word) ? stemmer(stemmer(word)) : word
+    if (stems.size < 50_000) stems.set(id, s)
   }
   return s
 }
 
-const stemmed = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(stem))
+const stemmed = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map((w) => stem(w)))
 
 // Words that say what kind of thing an item is without telling two items apart:
 // "Prometheus Metrics Collection" is "Prometheus Metrics", "API Gateway Layer" is "API Gateway".
@@ -43,35 +53,77 @@ const ACTIONS = new Set([
 ])
 
 
-/** Tokens of a name: lowercase words, emoji and punctuation dropped, hyphens split, stemmed. */
-export function tokenize(name: string): string[] {
-  return words_(name).map(stem)
+/**
+ * Tokens of a name: case-folded words, emoji and punctuation dropped, hyphens split, stemmed in the
+ * document's language; a run of CJK characters, written without spaces, as its character bigrams.
+ */
+export function tokenize(name: string, language: LanguageCode = 'en'): string[] {
+  return words_(name, language).flatMap((w) => (CJK_RUN.test(w) ? bigrams(w) : [stem(w, language)]))
+}
+
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u
+/** "用户认证" → 用户 户认 认证: how names without spaces meet ("用户认证系统" holds "用户认证"). */
+function bigrams(run: string): string[] {
+  const chars = [...run]
+  if (chars.length < 2) return [run]
+  return chars.slice(1).map((c, i) => chars[i]! + c)
 }
 
 /** The matching key of a name: its tokens without noise words. */
-export function nameKey(name: string): NameKey {
+export function nameKey(name: string, language: LanguageCode = 'en'): NameKey {
   // Numbers stay: "MVP-3" is not "MVP-4", "Phase 1" is not "Phase 2".
-  const tokens = tokenize(name).filter((t) => !NOISE.has(t))
-  const kept = tokens.length > 0 ? tokens : tokenize(name)
+  const tokens = tokenize(name, language).filter((t) => !NOISE.has(t))
+  const kept = tokens.length > 0 ? tokens : tokenize(name, language)
   return { key: kept.join(' '), tokens: kept }
 }
 
 /** Whether a name is nothing but status words ("Complete", "Not implemented", "Done items"). */
-export function isStatusWording(name: string): boolean {
-  const tokens = tokenize(name)
+export function isStatusWording(name: string, language: LanguageCode = 'en'): boolean {
+  const tokens = tokenize(name, language)
   return tokens.length > 0 && tokens.every((t) => NOISE.has(t))
 }
 
 /** The key of a plan entry's name, with its leading verb of intent ("Setup", "Add") removed. */
-export function planKey(name: string): NameKey {
-  const words = words_(name)
+export function planKey(name: string, language: LanguageCode = 'en'): NameKey {
+  const words = words_(language === 'en' ? name : withoutAction(name, language), language)
   while (words.length > 1 && ACTIONS.has(words[0]!)) words.shift()
-  return nameKey(words.join(' '))
+  return nameKey(words.join(' '), language)
 }
 
-function words_(name: string): string[] {
+// A run of CJK characters, or a run of other letters and digits: "API接口" is "api" and "接口".
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\p{L}\p{N}])+/gu
+
+function words_(name: string, language: LanguageCode = 'en'): string[] {
   // A query string parameterises an endpoint without naming another one: "GET /bookings?page&status" is "GET /bookings".
-  return name.toLowerCase().replace(QUERY, '$1').replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []
+  const words = foldCase(name).replace(QUERY, '$1').replace(/['’]s\b/g, '').match(WORD) ?? []
+  if (language === 'en') return words
+  const { fillers } = wordsOf(language)
+  const kept = words.filter((w) => !fillers.has(w))
+  return kept.length > 0 ? kept : words
+}
+
+const ownWords = new Map<LanguageCode, { fillers: Set<string>; actions: string[] }>()
+/** A language's filler words and verbs of intent, folded, longest verb first. */
+function wordsOf(language: LanguageCode): { fillers: Set<string>; actions: string[] } {
+  let own = ownWords.get(language)
+  if (!own) {
+    const table = languageTable(language)
+    own = { fillers: new Set((table.fillers ?? []).map(foldCase)), actions: (table.actions ?? []).map(foldCase).sort((a, b) => b.length - a.length) }
+    ownWords.set(language, own)
+  }
+  return own
+}
+
+/** A plan entry's name without the verb of intent that opens or closes it ("Implementar X", "X implementieren", "Xを実装"). */
+function withoutAction(name: string, language: LanguageCode): string {
+  const folded = foldCase(name).trim()
+  for (const verb of wordsOf(language).actions) {
+    const solid = CJK_RUN.test(verb[verb.length - 1]!)
+    const sep = solid ? '' : ' '
+    if (folded.startsWith(verb + sep) && folded.length > verb.length + 1) return folded.slice(verb.length)
+    if (folded.endsWith(sep + verb) && folded.length > verb.length + 1) return folded.slice(0, folded.length - verb.length)
+  }
+  return folded
 }
 
 // Matched forward from the slash (a lookbehind would rescan the path at every '?': quadratic on long lines).
@@ -110,12 +162,12 @@ export function namesMatch(a: readonly string[], b: readonly string[]): boolean 
 }
 
 // Words that say a heading groups things without naming them: "Infrastructure Gaps" is about "Infrastructure".
-const GROUP_WORDS = new Set(['gaps', 'areas', 'categories', 'overview', 'breakdown', 'summary', 'sections', 'groups', 'progress', 'completion', 'status'].map(stem))
+const GROUP_WORDS = new Set(['gaps', 'areas', 'categories', 'overview', 'breakdown', 'summary', 'sections', 'groups', 'progress', 'completion', 'status'].map((w) => stem(w)))
 
 /** The key of a category name ("Infrastructure Gaps" → "infrastructur"): the name key without group words. */
-export function categoryKey(name: string): NameKey {
+export function categoryKey(name: string, language: LanguageCode = 'en'): NameKey {
   // Unlike item names, numbers tell categories apart ("MVP-1", "Phase 2"); numbering is already stripped.
-  const tokens = tokenize(name).filter((t) => !NOISE.has(t))
+  const tokens = tokenize(name, language).filter((t) => !NOISE.has(t))
   const kept = tokens.filter((t) => !GROUP_WORDS.has(t))
   return kept.length > 0 ? { key: kept.join(' '), tokens: kept } : { key: tokens.join(' '), tokens }
 }

@@ -11,7 +11,7 @@ const GENERIC = new Set(`priority high medium low critical urgent major minor bl
   setup configuration config core feature features bug bugs fix fixes issue issues task tasks todo item items other misc
   general quality accessibility integration integrations support error errors handling validation cleanup refactor refactoring
   ci cd pipeline build release tooling dependencies total overall mvp v1 v2 v3 beta alpha goal goals objective objectives
-  metric metrics result results recommendation recommendations note notes conclusion`.split(/\s+/).filter(Boolean).map(stem))
+  metric metrics result results recommendation recommendations note notes conclusion`.split(/\s+/).filter(Boolean).map((w) => stem(w)))
 
 /** Whether an item key is generic: every core word is a category, phase or section word, or a number. */
 export function isGenericKey(key: string): boolean {

@@ -1,3 +1,4 @@
+import type { LanguageCode } from './languages.js'
 import type { Span } from '../contract/span.js'
 import type { Status } from '../contract/status.js'
 import type { EncodingInfo } from '../parse/encoding.js'
@@ -156,6 +157,8 @@ export interface Citation {
 export interface Document {
   /** As the user gave it, relative to cwd; '<stdin>' for stdin. */
   path: string
+  /** The language its item names were matched in (see names.ts); English when absent. */
+  language?: LanguageCode
   /** Decoded and repaired text. */
   text: string
   lineCount: number

@@ -1,5 +1,6 @@
 import type { Status } from '../contract/status.js'
-import { literalPattern } from './literal-pattern.js'
+import { compileLanguageWords, foldCase, lowerText, phraseRegex, spellings, statusPhrases, type LanguageWords } from './language-words.js'
+import { languageTable, type LanguageCode } from './languages.js'
 
 /** A status read from text: which status, from what, and where in the text. */
 export interface StatusMatch {
@@ -24,45 +25,6 @@ const MARKERS: [string, Status, boolean?][] = [
   ['⏸', 'blocked'], ['🛑', 'blocked'], ['⬜', 'todo'], ['☐', 'todo'], ['❎', 'todo'], ['➖', 'na'],
 ]
 
-// Phrases, longest first so that "not implemented" wins over "implemented".
-const PHRASES: [string, Status][] = [
-  ['not yet implemented', 'todo'], ['not implemented', 'todo'], ['not started', 'todo'], ['not created', 'todo'],
-  ['not done', 'todo'], ['not completed', 'todo'], ['not complete', 'todo'], ['not finished', 'todo'],
-  ['not working', 'todo'], ['not fixed', 'todo'], ['not ready', 'todo'], ['not tested', 'todo'],
-  ['not configured', 'todo'], ['not integrated', 'todo'], ['not deployed', 'todo'], ['not available', 'todo'],
-  ['not present', 'todo'], ['not applicable', 'na'], ['not needed', 'na'], ['not required', 'na'],
-  ['partially implemented', 'partial'], ['partially complete', 'partial'], ['partially done', 'partial'],
-  ['fully implemented', 'done'], ['fully functional', 'done'], ['fully complete', 'done'],
-  ['in progress', 'partial'], ['in-progress', 'partial'], ['under development', 'partial'], ['in development', 'partial'],
-  ['ready to start', 'todo'], ['to be started', 'todo'],
-  // Spanish, the other language of the status pages read while building this (config adds more).
-  ['no implementado', 'todo'], ['sin implementar', 'todo'], ['pendiente', 'todo'], ['faltante', 'todo'],
-  ['en progreso', 'partial'], ['en curso', 'partial'], ['parcial', 'partial'],
-  ['completado', 'done'], ['completada', 'done'], ['implementado', 'done'], ['implementada', 'done'],
-  ['terminado', 'done'], ['funcional', 'done'],
-  ['needs fixing', 'todo'], ['needs work', 'partial'], ['needs testing', 'partial'], ['needs review', 'partial'],
-  ['on hold', 'blocked'], ["won't do", 'na'], ["won't fix", 'na'], ['wont fix', 'na'], ['out of scope', 'na'],
-  ['to do', 'todo'], ['to-do', 'todo'],
-  ['unimplemented', 'todo'], ['incomplete', 'todo'], ['unfinished', 'todo'], ['missing', 'todo'], ['pending', 'todo'],
-  ['todo', 'todo'], ['planned', 'todo'], ['absent', 'todo'], ['failing', 'todo'], ['failed', 'todo'], ['broken', 'todo'], ['fail', 'todo'],
-  ['partial', 'partial'], ['partially', 'partial'], ['partly', 'partial'], ['basic', 'partial'], ['wip', 'partial'],
-  ['ongoing', 'partial'], ['started', 'partial'], ['limited', 'partial'], ['stub', 'partial'], ['stubbed', 'partial'],
-  ['blocked', 'blocked'], ['deferred', 'na'], ['postponed', 'na'], ['n/a', 'na'], ['skipped', 'na'], ['cancelled', 'na'],
-  ['canceled', 'na'], ['wontfix', 'na'],
-  ['implemented', 'done'], ['completed', 'done'], ['complete', 'done'], ['done', 'done'], ['finished', 'done'],
-  ['shipped', 'done'], ['fixed', 'done'], ['resolved', 'done'], ['working', 'done'], ['passing', 'done'],
-  ['passed', 'done'], ['verified', 'done'], ['deployed', 'done'], ['created', 'done'], ['configured', 'done'],
-  ['integrated', 'done'], ['operational', 'done'], ['functional', 'done'], ['live', 'done'], ['pass', 'done'],
-  ['enabled', 'done'], ['available', 'done'], ['merged', 'done'], ['released', 'done'], ['approved', 'done'], ['validated', 'done'], ['exists', 'done'], ['present', 'done'], ['tested', 'done'],
-]
-
-// Words before a done word that change what it says.
-const MODIFIERS: [string, Status][] = [
-  ['not', 'todo'], ['not yet', 'todo'], ['never', 'todo'],
-  ['partially', 'partial'], ['partly', 'partial'], ['mostly', 'partial'], ['largely', 'partial'], ['half', 'partial'], ['almost', 'partial'], ['nearly', 'partial'],
-  ['fully', 'done'], ['successfully', 'done'], ['completely', 'done'],
-]
-
 /** A compiled vocabulary: markers and phrases to statuses. */
 export interface Vocabulary {
   /** The first marker in `text`, if any. */
@@ -71,6 +33,10 @@ export interface Vocabulary {
   word(text: string): StatusMatch | undefined
   /** Every status phrase in `text`, in order, not overlapping. */
   words(text: string): StatusMatch[]
+  /** The languages whose words it knows, the document's own first (English is always among them). */
+  languages: readonly LanguageCode[]
+  /** Section titles, verdicts, count nouns and dates of its languages other than English. */
+  other: LanguageWords
 }
 
 const CIRCLES = new Set(['🔴', '🟠', '🟡', '🟢'])
@@ -78,28 +44,39 @@ const PRIORITY_AFTER = /^[\s*_]*(?:critical|high|medium|low|major|minor|blocker|
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
-/** Builds a vocabulary from the built-in words plus the user's extra words. */
-export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
-  const phrases = new Map<string, Status>(PHRASES)
+/**
+ * Builds a vocabulary from the status words of some languages (English always, see
+ * `model/languages/`) plus the user's extra words.
+ */
+export function createVocabulary(extra: VocabularyExtension = {}, languages: readonly LanguageCode[] = ['en']): Vocabulary {
+  const codes = languages.includes('en') ? [...languages] : [...languages, 'en' as const]
+  const english = languageTable('en')
+  const others = codes.filter((c) => c !== 'en').map(languageTable)
+  const phrases = statusPhrases(others)
+  for (const [status, list] of Object.entries(english.status) as [Status, string[]][]) for (const p of list) phrases.set(p, status)
+  const own = new Set<string>()
   for (const [status, list] of Object.entries(extra) as [Status, string[]][]) {
-    for (const phrase of list) phrases.set(phrase.toLowerCase(), status)
+    for (const phrase of list) { phrases.set(foldCase(phrase), status); own.add(foldCase(phrase)) }
   }
-  // Every done word negated is todo ("not verified", "never deployed"), qualified is partial
-  // ("partially integrated", "mostly working"), intensified stays done ("fully tested").
-  for (const [phrase, status] of [...phrases]) {
-    if (status !== 'done' || phrase.includes(' ')) continue
-    for (const [modifier, made] of MODIFIERS) if (!phrases.has(`${modifier} ${phrase}`)) phrases.set(`${modifier} ${phrase}`, made)
+  // Every English (or user's) done word negated is todo ("not verified", "never deployed"), qualified
+  // is partial ("partially integrated", "mostly working"), intensified stays done ("fully tested").
+  const modifiers: [string[], Status][] = [[english.negations, 'todo'], [english.qualifiers, 'partial'], [english.intensifiers, 'done']]
+  const done = [...(english.status.done ?? []), ...[...own].filter((p) => phrases.get(p) === 'done')]
+  for (const phrase of done) {
+    if (phrase.includes(' ')) continue
+    for (const [list, made] of modifiers) for (const m of list) if (!phrases.has(`${m} ${phrase}`)) phrases.set(`${m} ${phrase}`, made)
   }
-  // One trie of literals between word boundaries: linear in the input.
-  const wordRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalPattern(phrases.keys())})(?![\\p{L}\\p{N}])`, 'giu')
+  // Every spelling of a phrase finds its status: the text's "não" may be decomposed, its "won’t" typographic.
+  for (const [phrase, status] of [...phrases]) for (const s of spellings(phrase)) if (!phrases.has(foldCase(s))) phrases.set(foldCase(s), status)
+  const wordRe = phraseRegex(phrases.keys())!
   const markerRe = new RegExp(MARKERS.map(([m]) => escapeRe(m)).join('|'), 'gu')
   const markerStatus = new Map(MARKERS.map(([m, s, vague]) => [m, { status: s, vague: vague === true }]))
 
   const word = (text: string): StatusMatch[] => {
     const found: StatusMatch[] = []
-    for (const m of text.matchAll(wordRe)) {
-      const status = phrases.get(m[0].toLowerCase())
-      if (status) found.push({ status, raw: m[0], by: 'word', vague: false, index: m.index })
+    for (const m of lowerText(text).matchAll(wordRe)) {
+      const status = phrases.get(foldCase(m[0]))
+      if (status) found.push({ status, raw: text.slice(m.index, m.index + m[0].length), by: 'word', vague: false, index: m.index })
     }
     return found
   }
@@ -116,6 +93,8 @@ export function createVocabulary(extra: VocabularyExtension = {}): Vocabulary {
     },
     word: (text) => word(text)[0],
     words: word,
+    languages: codes,
+    other: compileLanguageWords(others),
   }
 }
 
@@ -169,9 +148,11 @@ const HEDGES = /(?<![\p{L}])(?:with (?:(?:some|minor|known|a few|several|major|o
  * done: one that no done word follows ("Marked missing but actually complete" is no reservation).
  */
 export function isHedged(text: string, vocab: Vocabulary = defaultVocabulary): boolean {
-  let last: RegExpExecArray | undefined
-  for (const m of text.matchAll(HEDGES)) last = m
-  return last !== undefined && !vocab.words(text.slice(last.index + last[0].length)).some((w) => w.status === 'done')
+  let end: number | undefined
+  for (const m of text.matchAll(HEDGES)) end = m.index + m[0].length
+  const other = vocab.other.lastHedge(text)
+  if (other !== undefined && (end === undefined || other > end)) end = other
+  return end !== undefined && !vocab.words(text.slice(end)).some((w) => w.status === 'done')
 }
 
 function readPlainStatus(text: string, vocab: Vocabulary): StatusReading | undefined {

@@ -24,7 +24,7 @@ export function check(doc: Readonly<Document>): Draft<'contradicted'>[] {
   return doc.verdicts.flatMap((verdict) => {
     if (verdict.claims !== 'done') return []
     // "# ✅ Phase 2 — COMPLETE" in a document that lists Phase 2 speaks for Phase 2, not for Phase 3.
-    const named = verdict.subject !== undefined ? index.find(nameKey(verdict.subject).key) : undefined
+    const named = verdict.subject !== undefined ? index.find(nameKey(verdict.subject, doc.language).key) : undefined
     // A column of a comparison matrix ("Them", "Windows") is not the document's own work.
     const candidates = named ? [named] : doc.items.filter((item) => item.subject === undefined && inScope(item, verdict))
     // An item with nothing but a bare ⚠️ ("⚠️ Some warnings") is an observation, not open work.

@@ -51,8 +51,9 @@ export function recordingChecker(root: string, docDir: string): { exists: Return
 
 /** Only the analysis settings of wider options (no callbacks: they cannot reach a worker, nor a cache key). */
 export function analysisSettings(options: AnalyseOptions): AnalyseOptions {
-  const { policy, rules, statusWords, percentTolerance, aliases, reportUnusedDirectives } = options
+  const { policy, rules, statusWords, language, percentTolerance, aliases, reportUnusedDirectives } = options
   return {
+    ...(language !== undefined ? { language } : {}),
     ...(policy !== undefined ? { policy } : {}),
     ...(rules !== undefined ? { rules } : {}),
     ...(statusWords !== undefined ? { statusWords } : {}),

@@ -95,7 +95,7 @@ describe('config validation', () => {
 
   it('lists the known keys when an unknown one is not a near miss', async () => {
     expect(await problems('.audit-reconcile.json', '{ "colour": true }')).toEqual([
-      '.audit-reconcile.json: colour: expected one of "$schema", "rules", "statusWords", "aliases", "policy", "ignore", "reportUnusedDirectives", "includeUncertain", found unknown key "colour"',
+      '.audit-reconcile.json: colour: expected one of "$schema", "rules", "statusWords", "language", "aliases", "policy", "ignore", "reportUnusedDirectives", "includeUncertain", found unknown key "colour"',
     ])
   })
 

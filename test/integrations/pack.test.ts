@@ -28,8 +28,10 @@ describe('npm pack', () => {
     expect(packed.status).toBe(0)
   })
 
-  it('holds the bin, dist with its types, the config schema, README and package.json, and nothing else', () => {
-    for (const path of files) expect(path).toMatch(/^(bin\/[\w-]+\.js|dist\/.+\.(js|d\.ts)|config\.schema\.json|README\.md|package\.json)$/)
+  it('holds the bin, dist with its types and its language tables, the config schema, README and package.json, and nothing else', () => {
+    for (const path of files) expect(path).toMatch(/^(bin\/[\w-]+\.js|dist\/.+\.(js|d\.ts)|dist\/languages\/[a-z]{2}\.json|config\.schema\.json|README\.md|package\.json)$/)
+    // The status vocabulary, read at run time one language at a time (src/model/languages.ts).
+    for (const code of ['en', 'es', 'pt', 'fr', 'de', 'it', 'ru', 'zh', 'ja']) expect(files).toContain(`dist/languages/${code}.json`)
     for (const path of files) expect(path).not.toMatch(/^(src|test|fixtures|bench|scripts)\/|^action\.yml$|\.map$/)
     for (const path of ['bin/audit-reconcile.js', 'dist/cli.js', 'dist/index.js', 'dist/remark.js', 'dist/types/index.d.ts', 'dist/types/remark.d.ts', 'config.schema.json', 'README.md', 'package.json']) {
       expect(files, path).toContain(path)

@@ -47,4 +47,4 @@ export function findCategorySums(tables: readonly Table[]): Breakdown[] {
 }
 
 const plain = (text: string) => text.replace(/[*_`]/g, '').trim()
-const keyOf = (text: string) => (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).map(stem).join(' ')
+const keyOf = (text: string) => (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).map((w) => stem(w)).join(' ')

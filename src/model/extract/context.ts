@@ -92,7 +92,7 @@ export function addClaim(
 ): StatusClaim {
   const full: StatusClaim = {
     ...claim,
-    key: claim.key ?? nameKey(claim.name).key,
+    key: claim.key ?? nameKey(claim.name, walk.vocab.languages[0]).key,
     status: reading.status,
     sectionPath: sectionPath(walk),
   }

@@ -17,6 +17,10 @@ const PAREN_COUNT = /\((\d{1,4})(\+)?(?:\s(\p{L}{1,20}))?\)\s?:?$/u
 const COMPLETE = /^(?:complete|completed|done|implemented|finished|ready)$/i
 /** Words after a percentage that make it the part still missing ("15% gap"). */
 export const GAP = /^(?:gap|gaps|remaining|missing|left|outstanding|incomplete|to go|not done|not complete)$/i
+/** Whether a subject is the whole rather than one category, in English or the vocabulary's other languages. */
+export function isOverall(subject: string, vocab: Vocabulary): boolean {
+  return OVERALL.test(subject) || vocab.other.overall(subject)
+}
 /** A subject that is the whole rather than one category (Total, Overall, Project completion). */
 export const OVERALL = /^(?:grand\s+)?(?:total|overall|all|sum)\b|^(?:project|whole)\s+(?:completion|progress|status)/i
 /** Opens a "Top 5 risks" line. */
@@ -43,8 +47,12 @@ export function countBeforeNoun(line: string, heading: boolean): { value: number
 }
 
 /** What follows a percentage says what it measures: completion, a gap, or something else. */
-export function percentKind(words: string[]): 'percent' | 'gap' | undefined {
+export function percentKind(words: string[], vocab?: Vocabulary): 'percent' | 'gap' | undefined {
   if (words.length === 0 || COMPLETE.test(words[0]!)) return 'percent'
+  // "70% completado", "30% pendiente", "80% 完成": the words of the document's own language.
+  const own = vocab?.other.status(words.slice(0, 2).join(' '))
+  if (own === 'done') return 'percent'
+  if (own === 'todo') return 'gap'
   const two = words.slice(0, 2).join(' ')
   if (GAP.test(words[0]!) || GAP.test(two)) return 'gap'
   return undefined
@@ -54,7 +62,7 @@ export function percentKind(words: string[]): 'percent' | 'gap' | undefined {
 export function countTail(words: string[], vocab: Vocabulary): boolean {
   if (words.length === 0) return true
   if (words.length > 4) return false
-  return NOUN.test(words[0]!) || readStatus(words.slice(0, 2).join(' '), vocab) !== undefined
+  return NOUN.test(words[0]!) || vocab.other.countNoun(words[0]!) || readStatus(words.slice(0, 2).join(' '), vocab) !== undefined
 }
 
 /** The status a subject names when it is nothing but a status phrase ("Complete", "In Progress"). */

@@ -5,7 +5,7 @@ import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { sectionPath, type Walk } from './context.js'
 import { readField } from './fields.js'
 import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
-import { countBeforeNoun, countTail, GAP, LIST_NOUN, NOT_COUNTED, NOUN, OVERALL, percentKind, statusPhrase, TOP } from './count-words.js'
+import { countBeforeNoun, countTail, GAP, isOverall, LIST_NOUN, NOT_COUNTED, NOUN, OVERALL, percentKind, statusPhrase, TOP } from './count-words.js'
 import { readPercent, readQuantity, trimChars, type Quantity } from './numbers.js'
 
 /** A number found in a line, before it is placed in the document. */
@@ -49,7 +49,7 @@ export function parseCounts(text: string, vocab: Vocabulary, heading: boolean): 
   }
   const fractionCounts = fractions(line, field?.label, vocab, announces)
   if (fractionCounts.length > 0) return fractionCounts
-  const tail = tailPercent(line, heading)
+  const tail = tailPercent(line, heading, vocab)
   if (tail) return [tail]
   const top = TOP.exec(line)
   if (top && announces) return [count(trimSeparators(line), Number(top[1]), vocab, { announces: 'entries', ...(top[2] ? { atLeast: true as const } : {}) })]
@@ -72,33 +72,33 @@ function fieldCounts(label: string, value: string, vocab: Vocabulary): FoundCoun
     // "64% (2 of 5 MVPs complete)": a percentage with its own count and whole.
     const own = /^\(\s?(\d{1,5})\s?(?:\/|of|out of)\s?(\d{1,5})\b/.exec(q.rest)
     if (own && Number(own[2]) > 0 && Number(own[1]) <= Number(own[2])) {
-      return [{ subject, ...(labelled ? { status: labelled } : { status: 'done' as const }), kind: 'percent', value: q.value, approximate: q.approximate, overall: OVERALL.test(subject), ratio: { count: Number(own[1]), of: Number(own[2]) } }]
+      return [{ subject, ...(labelled ? { status: labelled } : { status: 'done' as const }), kind: 'percent', value: q.value, approximate: q.approximate, overall: isOverall(subject, vocab), ratio: { count: Number(own[1]), of: Number(own[2]) } }]
     }
     // "Phase 4: 0% (Communication - Future)": a figure with a note in brackets is a completion.
-    const kind = q.rest.startsWith('(') && percentKind(words) !== 'gap' ? 'percent' : percentKind(words)
+    const kind = q.rest.startsWith('(') && percentKind(words, vocab) !== 'gap' ? 'percent' : percentKind(words, vocab)
     if (!kind) return []
-    return [{ subject, ...(labelled ? { status: labelled } : kind === 'percent' ? { status: 'done' } : {}), kind, value: q.value, approximate: q.approximate, overall: OVERALL.test(subject) }]
+    return [{ subject, ...(labelled ? { status: labelled } : kind === 'percent' ? { status: 'done' } : {}), kind, value: q.value, approximate: q.approximate, overall: isOverall(subject, vocab) }]
   }
   if (!Number.isInteger(q.value) || !countTail(words, vocab)) return []
   shareAfter(q)
   const status = labelled ?? readStatus(q.rest, vocab)?.status
   const named = [...wordsOf(label), ...words]
-  const overall = OVERALL.test(subject)
+  const overall = isOverall(subject, vocab)
   const base = { subject, ...(status ? { status } : {}), kind: 'count' as const, value: q.value, approximate: q.approximate, overall }
   // A count that says what it counts, or that it is a total, may announce a list; "wallet: 4100" says neither.
   if (named.some((w) => LIST_NOUN.test(w))) return withShare(q, { ...base, announces: 'entries' })
-  if (overall || named.some((w) => NOUN.test(w))) return withShare(q, { ...base, announces: 'sum' })
+  if (overall || named.some((w) => NOUN.test(w) || vocab.other.countNoun(w))) return withShare(q, { ...base, announces: 'sum' })
   return withShare(q, status === undefined && q.share === undefined ? { ...base, bare: true } : base)
 }
 
 /** A percentage closing the line: "Docker (85% Complete)", "Login — 80% done", "Docs gaps (15% gap)". */
-function tailPercent(line: string, heading: boolean): FoundCount | undefined {
+function tailPercent(line: string, heading: boolean, vocab: Vocabulary): FoundCount | undefined {
   const gap = PAREN_GAP.exec(line)
   if (gap && GAP.test(gap[3]!)) {
     const subject = subjectOf(line.slice(0, gap.index))
-    return subject ? { subject, kind: 'gap', value: Number(gap[2]), approximate: gap[1] !== undefined, overall: OVERALL.test(subject) } : undefined
+    return subject ? { subject, kind: 'gap', value: Number(gap[2]), approximate: gap[1] !== undefined, overall: isOverall(subject, vocab) } : undefined
   }
-  const pct = readPercent(line, true)
+  const pct = readPercent(line, true, vocab)
   if (!pct) return undefined
   const before = line.slice(0, pct.index).trimEnd()
   // The percentage must be set off from its subject ("Docker (85%)", "Docker — 85%"), not inside prose.
@@ -106,7 +106,7 @@ function tailPercent(line: string, heading: boolean): FoundCount | undefined {
   const subject = subjectOf(before)
   // "Quality Grade: A (92%)": a field's value, not a subject's completion ("Phase 2: Core (80%)" is a heading's).
   if (!subject || subject.includes('(') || (!heading && subject.includes(':'))) return undefined
-  return { subject, status: 'done', kind: 'percent', value: pct.value, approximate: pct.approximate, overall: OVERALL.test(subject) }
+  return { subject, status: 'done', kind: 'percent', value: pct.value, approximate: pct.approximate, overall: isOverall(subject, vocab) }
 }
 
 /** "3 of 5 tasks done", "4/6 checks passing": a fraction followed by a status word. */
@@ -119,14 +119,14 @@ function fractions(line: string, label: string | undefined, vocab: Vocabulary, a
     if (!reading) continue
     shareAfter(q)
     const subject = subjectOf(label ?? line.slice(0, m.index)) || subjectOf(line)
-    found.push(...withShare(q, { subject, status: reading.status, kind: 'count', value: q.value, approximate: q.approximate, overall: OVERALL.test(subject), ...(announces ? { announces: 'entries' as const } : {}) }))
+    found.push(...withShare(q, { subject, status: reading.status, kind: 'count', value: q.value, approximate: q.approximate, overall: isOverall(subject, vocab), ...(announces ? { announces: 'entries' as const } : {}) }))
   }
   return found
 }
 
 function count(subject: string, value: number, vocab: Vocabulary, extra: Partial<FoundCount>): FoundCount {
   const status = readStatus(subject, vocab)?.status
-  return { subject, ...(status ? { status } : {}), kind: 'count', value, approximate: false, overall: OVERALL.test(subject), ...extra }
+  return { subject, ...(status ? { status } : {}), kind: 'count', value, approximate: false, overall: isOverall(subject, vocab), ...extra }
 }
 
 /** The count, and the share beside it when one is written ("6 (50%)", "3 of 5 (60%)"). */

@@ -1,3 +1,5 @@
+import type { Vocabulary } from '../vocabulary.js'
+
 /** A date read from text. */
 export interface DateReading {
   raw: string
@@ -25,8 +27,11 @@ function build(raw: string, y: number, m: number, d: number): DateReading {
 
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
 
-/** The first date in a piece of text: ISO, "December 8, 2024", "8 Dec 2024", "12/08/2024". */
-export function readDate(text: string): DateReading | undefined {
+/**
+ * The first date in a piece of text: ISO, "December 8, 2024", "8 Dec 2024", "12/08/2024", and with
+ * the month names of the vocabulary's other languages "8 de dezembro de 2024", "8. Dezember 2024", 2024年12月8日.
+ */
+export function readDate(text: string, vocab?: Vocabulary): DateReading | undefined {
   if (text.length > 500) return undefined
   let m = ISO.exec(text)
   if (m) return build(m[0], +m[1]!, +m[2]!, +m[3]!)
@@ -34,6 +39,8 @@ export function readDate(text: string): DateReading | undefined {
   if (m) return build(m[0], +m[3]!, monthOf(m[1]!), +m[2]!)
   m = DMY.exec(text)
   if (m) return build(m[0], +m[3]!, monthOf(m[2]!), +m[1]!)
+  const named = vocab?.other.date(text)
+  if (named) return build(named.raw, named.y, named.m, named.d)
   m = NUMERIC.exec(text)
   if (m) {
     const [a, b] = [+m[1]!, +m[2]!]

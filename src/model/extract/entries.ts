@@ -77,7 +77,7 @@ export function entryClaim(walk: Walk, line: TextLine, name: string, base: { nam
     const pending = reading && reading.status !== 'done' && reading.status !== 'na' ? { ...reading, vague: false } : undefined
     const claimed = reading && confirmed ? addClaim(walk, { ...base, source: 'list-marker' }, reading).key
       : pending ? addClaim(walk, { ...base, source: 'list-marker' }, planned ? pending : reading!).key : undefined
-    if (planned && !confirmed && name && !isInstruction(line)) walk.facts.plan.push({ name, key: planKey(name).key, span: base.span })
+    if (planned && !confirmed && name && !isInstruction(line)) walk.facts.plan.push({ name, key: planKey(name, walk.vocab.languages[0]).key, span: base.span })
     return claimed
   }
   // "✅ **Fixed**: 1 service" counts things; its name is only a status word.

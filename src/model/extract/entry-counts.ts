@@ -7,7 +7,7 @@ import { spanOfLine } from './lines.js'
 import { lineQuantity } from './quantities.js'
 
 // Things counted one per entry ("15 items", "8 tasks"), stemmed as units are.
-const ENTRY_UNITS = new Set(['items', 'tasks', 'issues', 'bugs', 'features', 'steps', 'actions', 'fixes', 'gaps', 'risks', 'requirements', 'todos', 'blockers', 'findings', 'problems', 'changes', 'recommendations', 'improvements', 'enhancements', 'points', 'entries', 'stories', 'tickets', 'goals', 'objectives'].map(stem))
+const ENTRY_UNITS = new Set(['items', 'tasks', 'issues', 'bugs', 'features', 'steps', 'actions', 'fixes', 'gaps', 'risks', 'requirements', 'todos', 'blockers', 'findings', 'problems', 'changes', 'recommendations', 'improvements', 'enhancements', 'points', 'entries', 'stories', 'tickets', 'goals', 'objectives'].map((w) => stem(w)))
 const NUMBERED_LINE = /^\s{0,3}(\d{1,3})[.)]\s+\S/
 
 interface Piece { start: number; count: number; line: number }

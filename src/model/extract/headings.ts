@@ -43,15 +43,15 @@ const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:do
 // "Ready for testing" is advice of a kind too: its ✅ says "ready", not "done".
 const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|ready (?:for|to) (?!production\b)\w+)\b/i
 
-/** Whether a heading or list label introduces work still to do ("Next steps", "Action plan", "What's next"). */
-export function isPlanTitle(text: string): boolean {
-  return PLAN.test(text)
+/** Whether a heading or list label introduces work still to do ("Next steps", "Action plan", "Próximos passos"). */
+export function isPlanTitle(text: string, vocab?: Vocabulary): boolean {
+  return PLAN.test(text) || vocab?.other.plan(text) === true
 }
 
 /** What kind of entries a heading or list label introduces, when they are not work with a status. */
-export function sectionKind(text: string, plan: boolean): SectionKind | undefined {
+export function sectionKind(text: string, plan: boolean, vocab?: Vocabulary): SectionKind | undefined {
   const bare = stripMarkers(stripNumbering(stripMarkers(text)))
-  if (EXCLUDED.test(bare)) return 'excluded'
+  if (EXCLUDED.test(bare) || vocab?.other.excluded(bare)) return 'excluded'
   if (OPTIONS.test(bare)) return 'options'
   if (CRITERIA.test(bare)) return 'criteria'
   return !plan && ADVICE.test(bare) ? 'advice' : undefined
@@ -79,9 +79,9 @@ export function stripMarkers(text: string): string {
 
 /** Reads a heading's plain text. */
 export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
-  const plan = PLAN.test(text)
+  const plan = isPlanTitle(text, vocab)
   const bare = stripMarkers(stripNumbering(stripMarkers(text)))
-  const kind = sectionKind(text, plan)
+  const kind = sectionKind(text, plan, vocab)
   // Excluded work, alternatives and criteria are neither items nor verdicts, and never a plan.
   if (kind && kind !== 'advice') return { name: trimSeparators(bare), plan: false, documentLevel: false, kind }
   const reading = readHeadingParts(text, bare, plan, vocab)
@@ -89,17 +89,17 @@ export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
 }
 
 function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Vocabulary): HeadingReading {
-  const documentLevel = DOCUMENT_LEVEL.test(bare)
+  const documentLevel = DOCUMENT_LEVEL.test(bare) || vocab.other.documentLevel(bare)
   const priorityContext = PRIORITY.test(text)
   const marker = priorityContext && CIRCLES.test(text) ? undefined : vocab.marker(text)
 
   // A completion percentage makes a claim even for a group ("### Components (65% Complete)").
-  const percent = readPercent(bare, true)
+  const percent = readPercent(bare, true, vocab)
   // A heading ending in a colon introduces what follows: "#### ❌ Missing from Plan:" files items.
   const introduces = bare.endsWith(':')
   // "✅ Completed (6)", "Pending (3 items)": a status label with the count of what it files.
   const uncounted = bare.replace(/\s*\(\s*\d+[^()]{0,20}\)\s*$/, '')
-  if (!percent && (introduces || GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(uncounted, vocab))) {
+  if (!percent && (introduces || GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(uncounted, vocab) || vocab.other.sectionLabel(uncounted))) {
     const label = labelStatus(bare, marker?.vague === false ? marker.status : undefined, vocab)
     return { name: trimSeparators(bare), plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
   }
@@ -127,7 +127,7 @@ function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Voca
     // "Billing ✅ Complete, except refunds": done with a reservation is no claim of done; "✅ Backtester
     // (89% coverage)": a marker beside a figure judges the figure, not whether the item is done.
     const figure = /\d\s?%/.test(text)
-    const bareMarker = marker.status === 'done' && isHedged(text) ? { status: 'partial' as const, vague: true } : { status: marker.status, vague: marker.vague || figure }
+    const bareMarker = marker.status === 'done' && isHedged(text, vocab) ? { status: 'partial' as const, vague: true } : { status: marker.status, vague: marker.vague || figure }
     return { name, plan, documentLevel, claim: reading ? { ...reading, raw: text.slice(marker.index).trim() } : { ...bareMarker, marker, markerConflict: false, raw: marker.raw } }
   }
   return { name: bare, plan, documentLevel }
@@ -145,16 +145,19 @@ function labelStatus(text: string, marker: Status | undefined, vocab: Vocabulary
   const said = words.at(-1)?.status
   if (marker === 'done' && said !== undefined && said !== 'done' && words.every((w) => w.status !== 'done')) return { status: said }
   // "Infrastructure ✅ 7.5/10 - PRODUCTION READY WITH GAPS": a reservation takes back the done.
-  if (marker === 'done' && isHedged(text)) return { status: 'partial', vague: true }
+  if (marker === 'done' && isHedged(text, vocab)) return { status: 'partial', vague: true }
   if (marker) return { status: marker }
+  // "Cosa non esiste (ma era documentato FATTO)": the label opening the title outranks the words after it.
+  const opening = vocab.other.sectionLabel(text)
+  if (opening) return opening
   if (words.length > 0) return { status: words[words.length - 1]!.status }
-  return labelWordStatus(text)
+  return labelWordStatus(text, vocab)
 }
 
 /** A label word that is not a status word: "Remaining", "Outstanding" (not done, vaguely), "Accomplished". */
-export function labelWordStatus(text: string): { status: Status; vague: boolean } | undefined {
+export function labelWordStatus(text: string, vocab?: Vocabulary): { status: Status; vague: boolean } | undefined {
   const found = LABEL_WORDS.find(([re]) => re.test(text))?.[1]
-  return found ? { status: found, vague: found !== 'done' } : undefined
+  return found ? { status: found, vague: found !== 'done' } : vocab?.other.sectionLabel(text)
 }
 
 /** A status phrase after the last separator: "Phase 2 — COMPLETE", "Login (Done)". */

@@ -50,6 +50,7 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   resolveTargets(facts.counts, facts.sections, items, walk.vocab)
   return {
     path: input.path,
+    ...(walk.vocab.languages[0] !== 'en' ? { language: walk.vocab.languages[0] } : {}),
     text: input.text,
     lineCount,
     encoding: input.encoding,

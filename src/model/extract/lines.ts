@@ -41,7 +41,7 @@ const EVIDENCE_LABEL = /^(?:locations?|files?|paths?|evidence|implementation|imp
  * as evidence for the item `itemKey`, when there is one.
  */
 export function readRefs(walk: Walk, source: readonly string[], line: TextLine, itemKey: string | undefined): void {
-  const field = line.refs.length === 0 ? readField(line.text) : undefined
+  const field = line.refs.length === 0 ? readField(line.text, walk.vocab) : undefined
   const candidates = field && EVIDENCE_LABEL.test(field.label) ? pathsInValue(field.value) : line.refs
   for (const candidate of candidates) {
     const ref = readPathRef(candidate)
@@ -53,7 +53,7 @@ export function readRefs(walk: Walk, source: readonly string[], line: TextLine, 
 
 /** Key of the item a line without a claim of its own belongs to: its owner's, else the item heading's. */
 export function itemKeyFor(walk: Walk, owner: Owner | undefined): string | undefined {
-  return owner ? nameKey(owner.name).key : parentItem(walk)
+  return owner ? nameKey(owner.name, walk.vocab.languages[0]).key : parentItem(walk)
 }
 
 /** The exact span of `text` on a source line, or the line's span when it cannot be found verbatim. */
@@ -77,15 +77,15 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   readCounts(walk, line.text, at)
   for (const p of findPlaceholders(line.prose)) walk.facts.placeholders.push({ text: p.text, span: placeAt(walk, source, line.line, p.text, at) })
   const docLevel = documentLevel(walk) && owner === undefined
-  const verdict = findVerdict(line.text, docLevel && !inList)
+  const verdict = findVerdict(line.text, docLevel && !inList, walk.vocab)
   const scope = verdict ? verdictScope(walk, verdict.qualifier) : undefined
   if (verdict && scope) walk.facts.verdicts.push({ text: verdict.text, claims: verdict.claims, scope, ...(verdict.kind ? { kind: verdict.kind } : {}), span: at })
-  const field = readField(line.text)
+  const field = readField(line.text, walk.vocab)
   const tbd = field ? metadataPlaceholder(field.label, field.value) : undefined
   if (tbd) walk.facts.placeholders.push({ text: tbd.text, span: placeAt(walk, source, line.line, tbd.text, at) })
   if (!field) return undefined
   if (field.kind === 'date') {
-    const date = readDate(field.value)
+    const date = readDate(field.value, walk.vocab)
     if (date) {
       const kind = /updat|modif|revis|edit/i.test(field.label) ? 'updated' : /creat|generat|written|prepar/i.test(field.label) ? 'created' : 'date'
       walk.facts.dates.push({ label: field.label, kind, raw: date.raw, ...(date.iso ? { iso: date.iso } : {}), span: at })
@@ -160,7 +160,7 @@ function headingItem(walk: Walk): Owner | undefined {
   const section = currentSection(walk)
   if (!section || section.depth === 1 || section.documentLevel || section.label !== undefined || section.plan) return undefined
   const parent = parentItemAbove(walk)
-  section.itemKey ??= qualify(parent, nameKey(section.text).key)
+  section.itemKey ??= qualify(parent, nameKey(section.text, walk.vocab.languages[0]).key)
   return { name: section.text, ...(parent ? { parent } : {}) }
 }
 
@@ -214,10 +214,10 @@ function subjectOf(walk: Walk, value: string): string {
  */
 function verdictScope(walk: Walk, qualifier: string): string[] | undefined {
   // Counts are not scopes: "all 26 test categories" is about testing.
-  const wanted = tokenize(qualifier).filter((t) => !/^\d+$/.test(t))
+  const wanted = tokenize(qualifier, walk.vocab.languages[0]).filter((t) => !/^\d+$/.test(t))
   if (wanted.length > 0) {
     const named = walk.facts.sections.find((s) => {
-      const tokens = tokenize(s.text)
+      const tokens = tokenize(s.text, walk.vocab.languages[0])
       const negated = /\b(?:non|not|no)[\s-]+\w/i.test(s.text)
       return !negated && wanted.every((t) => tokens.includes(t))
     })

@@ -1,3 +1,4 @@
+import type { Vocabulary } from '../vocabulary.js'
 /** A percentage read from text. */
 export interface PercentReading {
   value: number
@@ -8,16 +9,19 @@ export interface PercentReading {
 
 // Read after whitespace is collapsed: three adjacent `\s*` around optional parts backtrack
 // cubically on a long run of spaces ("50%" + 2,000 spaces + "x" took minutes).
+const OWN_COMPLETION = /^[\p{L}\p{M} ]{1,30}\)? ?[.!]?$/u
 const COMPLETION = /^(?:(?:complete|completed|done|implemented|finished|ready) ?)?\)? ?[.!]?$/i
 
 /**
  * A completion percentage closing the text: "(85% Complete)", "— 85%", "~72%".
  * With `atEnd`, only a percentage followed by nothing but a completion word counts.
  */
-export function readPercent(text: string, atEnd: boolean): PercentReading | undefined {
+export function readPercent(text: string, atEnd: boolean, vocab?: Vocabulary): PercentReading | undefined {
   const pct = text.lastIndexOf('%')
   if (pct < 1) return undefined
-  if (atEnd && !COMPLETION.test(text.slice(pct + 1).replace(/\s+/g, ' ').trim())) return undefined
+  const tail = text.slice(pct + 1).replace(/\s+/g, ' ').trim()
+  // "(85% Concluído)", "(100% COMPLETADO)": a done word of the document's own language closes it too.
+  if (atEnd && !COMPLETION.test(tail) && !(vocab?.other.status(tail) === 'done' && OWN_COMPLETION.test(tail))) return undefined
   let i = pct
   while (i > 0 && text[i - 1] === ' ') i--
   let start = i

@@ -12,6 +12,8 @@ const PATTERNS: RegExp[] = [
   /<\s*(?:insert|enter|add|your|replace)\b[^<>\n]{0,80}>/gi,
   /(?<![\w.])X{2,3}(?:\.X{1,2})?\s?%/g,
   /\b(?:YYYY-MM-DD|MM\/DD\/YYYY|DD\/MM\/YYYY|YYYY\/MM\/DD)\b/g,
+  // A date with its day or month left as XX: "2025-01-XX", "2025-XX-XX".
+  /\b\d{4}-(?:\d{2}|XX)-XX\b/g,
   /\blorem ipsum\b/gi,
 ]
 

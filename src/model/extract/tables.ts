@@ -10,6 +10,8 @@ import { readNumberCell } from './numbers.js'
 import { findPlaceholders, metadataPlaceholder } from './placeholders.js'
 
 const STATUS_HEADER = /^(?:current |implementation |overall |impl\.? |build |test )?(?:status|state|progress|result|done|complete|completed|implemented|verdict)\??$/i
+/** A column header that says its cells are statuses: "Status", and in the vocabulary's other languages "Estado", "Статус". */
+const isStatusHeader = (text: string, vocab: Vocabulary) => STATUS_HEADER.test(text) || vocab.other.statusHeader(text)
 const ITEM_HEADER = /\b(?:items?|features?|components?|tasks?|names?|requirements?|modules?|areas?|capabilit(?:y|ies)|services?|endpoints?|pages?|screens?|deliverables?|phases?|milestones?|stor(?:y|ies)|checks?|categor(?:y|ies)|files?|functions?|issues?|gaps?|steps?|work|debts?|fix(?:es)?|findings?|systems?|subsystems?|parts?|elements?|apis?|routes?|tests?|scenarios?|use cases?|criteri(?:on|a)|objectives?|goals?|metrics?|tools?)\b/i
 
 /** Reads a GFM table: cells, totals, and one status claim per row when it lists items. */
@@ -23,7 +25,7 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
   if (totalRow >= 0) table.totalRow = totalRow
   const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL_ROW.test(bareText(c.text)))
   if (totalColumn >= 0) table.totalColumn = totalColumn
-  const statusColumns = findStatusColumns(header, rows)
+  const statusColumns = findStatusColumns(header, rows, walk.vocab)
   if (statusColumns.length > 0) {
     const itemColumn = findItemColumn(header, rows, statusColumns)
     if (itemColumn !== undefined) {
@@ -64,14 +66,14 @@ function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
  * and every other column of short cells that are mostly statuses (a comparison matrix's "Them",
  * "Us", "Linux", "Windows"), in order.
  */
-function findStatusColumns(header: Cell[], rows: Cell[][]): number[] {
+function findStatusColumns(header: Cell[], rows: Cell[][], vocab: Vocabulary): number[] {
   const filled = (i: number) => rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '' && c.text !== '-')
   const statusShare = (i: number) => {
     const cells = filled(i)
     return cells.length === 0 ? 0 : cells.filter((c) => c.status !== undefined).length / cells.length
   }
   return header.flatMap((c, i) => {
-    const named = STATUS_HEADER.test(bareText(c.text)) && statusShare(i) >= 0.5
+    const named = isStatusHeader(bareText(c.text), vocab) && statusShare(i) >= 0.5
     const byCells = filled(i).length >= 2 && statusShare(i) >= 0.6 && filled(i).every((cell) => cell.text.length <= 40)
     return named || byCells ? [i] : []
   })
@@ -114,7 +116,7 @@ function qualifierColumn(table: Table, statusColumns: readonly number[]): number
 function addRowClaims(walk: Walk, table: Table, statusColumns: readonly number[], owner?: Owner): void {
   const parent = owner?.parent ?? parentItem(walk)
   const qualifier = qualifierColumn(table, statusColumns)
-  const own = statusColumns.length === 1 ? statusColumns[0] : statusColumns.find((i) => STATUS_HEADER.test(bareText(table.header[i]?.text ?? '')))
+  const own = statusColumns.length === 1 ? statusColumns[0] : statusColumns.find((i) => isStatusHeader(bareText(table.header[i]?.text ?? ''), walk.vocab))
   table.rows.forEach((row, index) => {
     if (index === table.totalRow) return
     const nameCell = row[table.itemColumn!]
@@ -128,10 +130,10 @@ function addRowClaims(walk: Walk, table: Table, statusColumns: readonly number[]
       const heading = bareText(table.header[column]?.text ?? '')
       if (!statusCell || !reading || (column !== own && heading === '')) continue
       const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }
-      const subject = column === own ? undefined : nameKey(heading).key
+      const subject = column === own ? undefined : nameKey(heading, walk.vocab.languages[0]).key
       addClaim(walk, {
-        name: subject === undefined ? name : `${name} (${heading})`, key: nameKey(name).key, raw: statusCell.text, source: 'table-row',
-        ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), itemHeader: nameKey(bareText(table.header[table.itemColumn!]?.text ?? '')).key, span: rowSpan,
+        name: subject === undefined ? name : `${name} (${heading})`, key: nameKey(name, walk.vocab.languages[0]).key, raw: statusCell.text, source: 'table-row',
+        ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), itemHeader: nameKey(bareText(table.header[table.itemColumn!]?.text ?? ''), walk.vocab.languages[0]).key, span: rowSpan,
       }, reading)
     }
   })

@@ -11,18 +11,18 @@ import { statusPhrase } from './count-words.js'
  * percentage of the same thing. A tie between candidates leaves the number without a target.
  */
 export function resolveTargets(counts: StatedCount[], sections: readonly Section[], items: readonly Item[], vocab: Vocabulary): void {
-  const sectionKeys = sections.map((s) => (eligible(s) ? categoryKey(s.text).key : ''))
+  const sectionKeys = sections.map((s) => (eligible(s) ? categoryKey(s.text, vocab.languages[0]).key : ''))
   const parents = new Set(items.flatMap((i) => (i.parent !== undefined ? [i.parent] : [])))
   const groups = items.filter((i) => i.parent === undefined && parents.has(i.key))
-  const groupKeys = groups.map((i) => categoryKey(i.name).key)
-  const percentKeys = counts.map((c) => (c.kind === 'percent' && !c.overall && !c.ratio ? categoryKey(c.subject).key : ''))
+  const groupKeys = groups.map((i) => categoryKey(i.name, vocab.languages[0]).key)
+  const percentKeys = counts.map((c) => (c.kind === 'percent' && !c.overall && !c.ratio ? categoryKey(c.subject, vocab.languages[0]).key : ''))
   counts.forEach((count, index) => {
     if (count.target || count.overall || count.source === 'heading') return
     // A count names a category only in a summary table; "Dockerfiles: 20 services" counts what no section lists.
     if (count.kind === 'count' && count.source !== 'table') return
     if (count.ratio) return
     if (statusPhrase(count.subject, vocab) !== undefined) return
-    const key = categoryKey(count.subject).key
+    const key = categoryKey(count.subject, vocab.languages[0]).key
     if (count.kind === 'gap') {
       const found = agreeing(closestNames(key, percentKeys).filter((i) => i !== index), counts)
       if (found !== undefined) count.target = { kind: 'count', name: counts[found]!.subject, index: found }

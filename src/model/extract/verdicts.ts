@@ -1,5 +1,5 @@
 import type { Status } from '../../contract/status.js'
-import { isHedged } from '../vocabulary.js'
+import { isHedged, type Vocabulary } from '../vocabulary.js'
 
 /** A document-level claim found in a line. */
 export interface VerdictMatch {
@@ -22,9 +22,21 @@ const MAY_BE_VERDICT = /all|everything|project|implementation|work|100|productio
 const CONDITIONAL = /\b(?:not|once|when|until|before|if|after|unless|whether)\s+(?:yet\s+)?$/i
 const GENERIC = /^(?:the|of|our|these|those|remaining|planned|identified|listed|above|below|required|outstanding|known|other|\s)*$/i
 
-/** A verdict in one line: "ALL ITEMS COMPLETE", "all critical issues resolved", "100% complete". */
-export function findVerdict(line: string, documentLevel: boolean): VerdictMatch | undefined {
-  if (line.length > 1000 || !MAY_BE_VERDICT.test(line)) return undefined
+/**
+ * A verdict in one line: "ALL ITEMS COMPLETE", "all critical issues resolved", "100% complete", and in
+ * the vocabulary's other languages "todos os itens concluídos", "ВСЕ ПРОВЕРКИ ПРОЙДЕНЫ".
+ */
+export function findVerdict(line: string, documentLevel: boolean, vocab?: Vocabulary): VerdictMatch | undefined {
+  if (line.length > 1000) return undefined
+  const english = MAY_BE_VERDICT.test(line) ? findEnglishVerdict(line, documentLevel) : undefined
+  if (!vocab || isHedged(line, vocab)) return english
+  const other = vocab.other.verdict(line, documentLevel)
+  // The earliest claim of the line: "Todas las tareas completadas: listo para producción" claims every task done.
+  if (!other || (english && english.index <= other.index)) return english
+  return other ? { text: other.text, claims: 'done', qualifier: '', index: other.index, ...(other.ready ? { kind: 'ready' as const } : {}) } : undefined
+}
+
+function findEnglishVerdict(line: string, documentLevel: boolean): VerdictMatch | undefined {
   const all = ALL.exec(line)
   if (all && !CONDITIONAL.test(line.slice(Math.max(0, all.index - 20), all.index)) && !isHedged(line)) {
     const qualifier = GENERIC.test(all[1]!) ? '' : all[1]!.trim()

@@ -74,8 +74,8 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         break
       case 'paragraph': {
         const lines = inlineLines(node, node.position?.start.line ?? 1)
-        pendingKind = lines.length === 1 ? readKindLine(lines[0]!.text) : undefined
-        pendingPlan = lines.length === 1 && lines[0]!.text.trim().endsWith(':') && isPlanTitle(lines[0]!.text)
+        pendingKind = lines.length === 1 ? readKindLine(lines[0]!.text, walk.vocab) : undefined
+        pendingPlan = lines.length === 1 && lines[0]!.text.trim().endsWith(':') && isPlanTitle(lines[0]!.text, walk.vocab)
         const only = lines.length === 1 && pendingKind === undefined ? readLabelLine(lines[0]!.text, walk.vocab) : undefined
         if (only) {
           pendingLabel = only
@@ -197,7 +197,7 @@ function walkEntry(walk: Walk, source: readonly string[], item: ListItem, ctx: L
     const base = { name, raw: head.text, ...(ctx.parent ? { parent: ctx.parent } : {}), span: at }
     const fieldClaim = readLine(walk, source, head, ctx.owner, true)
     headIntro = lines.length === 1 ? walk.intro : undefined
-    nestedKind = readKindLine(head.text)
+    nestedKind = readKindLine(head.text, walk.vocab)
     nestedLabel = nestedKind === undefined ? readLabelLine(head.text, walk.vocab) : undefined
     if (fieldClaim) {
       // A "Status: …" line belongs to the entry or heading that owns it, not to a new item.

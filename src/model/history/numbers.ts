@@ -64,10 +64,10 @@ function scopeOf(doc: Readonly<Document>, count: StatedCount): Scope {
   const target = count.target
   const byLine = target?.kind === 'section' ? doc.sections.find((s) => s.span.line === target.line) : undefined
   if (byLine) return { items: itemsUnder(doc, byLine.path), known: true }
-  const key = target?.kind === 'item' ? target.key : nameKey(count.subject).key
+  const key = target?.kind === 'item' ? target.key : nameKey(count.subject, doc.language).key
   const parent = key === '' ? undefined : doc.items.find((i) => i.key === key && doc.items.some((sub) => sub.parent === qualify(i.parent, i.key)))
   if (parent) return { items: new Set(doc.items.filter((i) => i.parent === qualify(parent.parent, parent.key))), known: true }
-  const section = key === '' ? undefined : doc.sections.find((s) => nameKey(s.text).key === key)
+  const section = key === '' ? undefined : doc.sections.find((s) => nameKey(s.text, doc.language).key === key)
   if (section) return { items: itemsUnder(doc, section.path), known: true }
   // "Total: 12" and "Complete: 6" count the whole document; "Disaster recovery (70% gap)" something unnamed in it.
   return { items: new Set(doc.items.filter((i) => i.parent === undefined)), known: count.overall === true || isStatusWording(count.subject) }
