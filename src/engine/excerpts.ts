@@ -1,0 +1,31 @@
+import { EXCERPT_MAX_CHARS, EXCERPT_SPAN_LINES, type Excerpt, type Finding } from '../contract/result.js'
+import type { Document } from '../model/types.js'
+
+/**
+ * The lines of a document that a report quotes: every line a claim, a stated number or a date
+ * stands on, and the lines its findings (and their related places in the same document) point
+ * to, at most the first EXCERPT_SPAN_LINES of each span; in line order, each cut after
+ * EXCERPT_MAX_CHARS characters. A finding of another document that points here (a run rule's)
+ * points to a claim, so its line is among them too.
+ */
+export function excerptsOf(doc: Readonly<Document>, findings: readonly Finding[]): Excerpt[] {
+  const wanted = new Set<number>()
+  for (const claim of doc.claims) wanted.add(claim.span.line)
+  for (const item of doc.items) for (const claim of item.claims) wanted.add(claim.span.line)
+  for (const count of doc.counts) wanted.add(count.span.line)
+  for (const date of doc.dates) wanted.add(date.span.line)
+  const span = (line: number, endLine: number) => {
+    for (let l = line; l <= Math.min(endLine, line + EXCERPT_SPAN_LINES - 1); l++) wanted.add(l)
+  }
+  for (const f of findings) {
+    if (f.path === doc.path) span(f.line, f.endLine)
+    for (const r of f.related) if (r.path === doc.path) span(r.line, r.endLine)
+  }
+  if (wanted.size === 0) return []
+  const lines = doc.text.split('\n')
+  return [...wanted].filter((line) => line <= lines.length).sort((a, b) => a - b).map((line) => {
+    const text = lines[line - 1]!
+    const bare = text.endsWith('\r') ? text.slice(0, -1) : text
+    return { line, text: bare.length > EXCERPT_MAX_CHARS ? bare.slice(0, EXCERPT_MAX_CHARS) : bare }
+  })
+}
