@@ -101,3 +101,15 @@ export function escapeXmlAttribute(text: string): string {
 export function xmlAttributes(values: Record<string, string | number>): string {
   return Object.entries(values).map(([k, v]) => `${k}="${escapeXmlAttribute(String(v))}"`).join(' ')
 }
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/**
+ * Document text for HTML element content or a double- or single-quoted attribute value: control
+ * characters stripped (as for a terminal), then `&`, `<`, `>` and both quotes as references, so
+ * no text can open a tag, end an attribute or a `<style>`/`<script>` element.
+ */
+export function escapeHtml(text: string): string {
+  const clean = stripControl(text)
+  return /[&<>"']/.test(clean) ? clean.replace(/[&<>"']/g, (ch) => HTML[ch]!) : clean
+}

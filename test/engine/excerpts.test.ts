@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from '../../src/engine/analyse.js'
+import { analyseBytes, checkDocument } from '../../src/engine/analyse.js'
 import { excerptsOf } from '../../src/engine/excerpts.js'
 import { makeFinding } from '../helpers/build.js'
 import { EXCERPT_MAX_CHARS, EXCERPT_SPAN_LINES } from '../../src/contract/result.js'
@@ -65,5 +65,20 @@ describe('excerpts', () => {
     expect(lines.map((l) => l.line)).toEqual([3, ...Array.from({ length: EXCERPT_SPAN_LINES }, (_, i) => 5 + i)])
     expect(lines[0]!.text).toBe('- ✅ Export')
     expect(lines[1]!.text).toHaveLength(EXCERPT_MAX_CHARS)
+  })
+
+  it('quotes a line whose mojibake was repaired as the file has it, so that a finding\'s columns mark what they name', () => {
+    // ✅ saved as UTF-8, read as Mac Roman and saved again: "‚úÖ" in the file, repaired for analysis.
+    const text = ['# Status', '', '- ‚úÖ Login', '- ‚úÖ Export ‚úÖ', '- ‚ùå Import', ''].join('\n')
+    const result = analyseBytes(new TextEncoder().encode(text), 'STATUS.md')!
+    expect(result.document.text).toContain('- ✅ Export ✅')
+    const lines = new Map(result.entry.excerpts!.map((e) => [e.line, e.text]))
+    expect(lines.get(4)).toBe('- ‚úÖ Export ‚úÖ')
+    const encoding = result.findings.find((f) => f.ruleId === 'encoding')!
+    expect(encoding.line).toBe(3)
+    expect(lines.get(3)!.slice(encoding.column - 1, encoding.endColumn - 1)).toBe('‚úÖ')
+    // The second repair on a line sits after the first one's shift.
+    const second = result.document.encoding.issues.find((i) => i.span.line === 4 && i.span.column > 5)!
+    expect(lines.get(4)!.slice(second.span.column - 1, second.span.endColumn - 1)).toBe('‚úÖ')
   })
 })
