@@ -39,25 +39,32 @@ export function badge(status: string): string {
 export interface Place { line: number; column: number; endLine: number; endColumn: number }
 
 /**
- * The quoted lines of a place, each with its number and the place's part of it marked; lines the
- * result does not quote are left out, and nothing at all when it quotes none of them.
+ * The quoted lines of places, one block, each line with its number (drawn by the style sheet from
+ * `data-ln`, so it is not copied with the text), the place's part of it marked and the place's note
+ * after its first line; lines the result does not quote are left out, and nothing at all when it quotes none.
  */
-export function excerptBlock(lines: ReadonlyMap<number, string> | undefined, place: Place): string {
+export function excerptBlock(lines: ReadonlyMap<number, string> | undefined, places: readonly Place[], notes: readonly string[] = []): string {
   if (!lines) return ''
   const shown: string[] = []
+  places.forEach((place, i) => excerptLines(lines, place, notes[i], shown))
+  return shown.length > 0 ? `<pre class="excerpt">${shown.join('')}</pre>` : ''
+}
+
+function excerptLines(lines: ReadonlyMap<number, string>, place: Place, note: string | undefined, shown: string[]): void {
+  // Shown after the place's first line by the style sheet: text, whatever it holds.
+  const title = note === undefined ? '' : ` data-note="${h(note.replace(/`/g, ''))}"`
   for (let line = place.line; line <= place.endLine; line++) {
     const text = lines.get(line)
     if (text === undefined) continue
     const from = line === place.line ? place.column - 1 : 0
     const to = line === place.endLine ? place.endColumn - 1 : text.length
-    shown.push(`<span><span class="ln">${line}</span>${marked(text, from, to)}</span>`)
+    shown.push(`<span data-ln="${line}"${line === place.line ? title : ''}>${marked(text, from, to)}</span>`)
   }
-  return shown.length > 0 ? `<pre class="excerpt">${shown.join('')}</pre>` : ''
 }
 
 /** Every quoted line of a document, each anchored (`#d1-L5`) for the links of its claims. */
 export function quotedLines(doc: number, excerpts: readonly Excerpt[]): string {
-  const lines = excerpts.map((e) => `<span id="${lineId(doc, e.line)}"><span class="ln">${e.line}</span>${h(e.text)}</span>`)
+  const lines = excerpts.map((e) => `<span id="${lineId(doc, e.line)}" data-ln="${e.line}">${h(e.text)}</span>`)
   return `<pre class="excerpt">${lines.join('')}</pre>`
 }
 

@@ -13,7 +13,7 @@ body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-appl
 main{max-width:1200px;margin:0 auto;padding:16px 24px 48px}
 h1{font-size:1.6rem;margin:.2em 0}h2{font-size:1.3rem;margin:1.6em 0 .4em;border-bottom:1px solid var(--line);padding-bottom:.2em}
 h3{font-size:1.05rem;margin:1.2em 0 .4em}
-a{color:var(--link)}code,pre,.ln{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
+a{color:var(--link)}code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
 .muted{color:var(--muted)}.totals{font-weight:600}
 .bar{display:flex;height:14px;border-radius:4px;overflow:hidden;background:var(--line);min-width:80px}
 .bar>span{flex-basis:0;min-width:0;overflow:hidden}
@@ -39,7 +39,8 @@ a{color:var(--link)}code,pre,.ln{font-family:ui-monospace,SFMono-Regular,Menlo,C
 .where{font-size:.85em;color:var(--muted);margin-top:.4em}
 pre.excerpt{margin:.2em 0;padding:4px 0;background:var(--bg);border:1px solid var(--line);border-radius:4px;white-space:pre-wrap;overflow-wrap:anywhere}
 pre.excerpt>span{display:block;padding:0 8px 0 0}
-.ln{display:inline-block;min-width:3.5em;padding:0 .6em;text-align:right;color:var(--muted);user-select:none;border-right:1px solid var(--line);margin-right:.6em}
+pre.excerpt>span::before{content:attr(data-ln);display:inline-block;min-width:3.5em;padding:0 .6em;text-align:right;color:var(--muted);border-right:1px solid var(--line);margin-right:.6em}
+pre.excerpt>span[data-note]::after{content:"  ← " attr(data-note);color:var(--muted);font-family:system-ui,sans-serif}
 mark{background:var(--mark);color:inherit;border-radius:2px}
 .scroll{overflow-x:auto}
 table.items,table.cross,table.changes{border-collapse:collapse;width:100%;font-size:.92em}
@@ -60,7 +61,7 @@ details.lines pre>span:target{background:var(--mark)}
 @media (max-width:640px){main{padding:8px 10px 32px}body{font-size:14px}.overview td.barcell{width:auto}
 .overview thead{display:none}.overview tr{display:grid;grid-template-columns:1fr;border-bottom:1px solid var(--line);padding:6px 0}.overview td{border:0;padding:2px 0}
 .sections{grid-template-columns:minmax(0,1fr) minmax(60px,1fr)}.sections .n{grid-column:1/-1;margin-bottom:4px}
-.ln{min-width:2.5em}}
+pre.excerpt>span::before{min-width:2.5em}}
 @media print{.filters,.noprint{display:none}body{font-size:11pt;background:#fff;color:#000}main{max-width:none;padding:0}
 .doc{content-visibility:visible}tr.item{display:table-row!important}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}h2{break-after:avoid}}

@@ -19,11 +19,11 @@ export function itemsTable(doc: number, items: readonly ReconciledItem[]): strin
     const subject = item.subject === undefined ? '' : ` <span class="muted">(${h(item.subject)})</span>`
     const claims = item.claims.map((c) => {
       const status = c.percent === undefined ? c.status : `${c.status} ${c.percent}%`
-      return `<a class="claim" href="#${lineId(doc, c.line)}" title="${h(c.raw)}">${badge(status)} L${c.line}</a>`
+      return `<a class="claim badge st-${c.status}" href="#${lineId(doc, c.line)}" title="${h(c.raw)}">${h(status)} L${c.line}</a>`
     })
     const first = item.claims[0]?.line ?? 0
     return `<tr class="item st-${item.status}${item.disputed ? ' disputed' : ''}"><td${parent === undefined ? '' : ' class="sub"'}>${name}${subject}</td>`
-      + `<td data-line="${first}">${claims.join(' ')}</td><td data-status="${item.status}">${badge(item.status)}</td></tr>`
+      + `<td data-line="${first}">${claims.join(' ')}</td><td data-status="${item.status}" class="badge st-${item.status}">${item.status}</td></tr>`
   })
   const head = ['Item', 'Claims', 'Reconciled'].map((t, i) => `<th><button type="button" data-column="${i}">${t}</button></th>`).join('')
   return `<div class="scroll"><table class="items"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`

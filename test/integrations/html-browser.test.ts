@@ -9,6 +9,18 @@ import { browserRequired, CHROMIUM, hasChromium, launchChromium, NO_CHROMIUM } f
 import { runCli } from '../helpers/cli.js'
 import { tempTree } from '../helpers/tmp.js'
 
+// The page's globals, for the functions that run inside the browser: the project compiles without the DOM library.
+type HTMLElement = { dataset: Record<string, string | undefined>; classList: { contains(name: string): boolean }; getBoundingClientRect(): { width: number } }
+declare const document: {
+  body: { dataset: Record<string, string | undefined>; innerText: string }
+  documentElement: { scrollWidth: number }
+  scripts: { length: number }
+  images: { length: number }
+  querySelectorAll(selector: string): { length: number }
+}
+declare const window: Record<string, unknown>
+declare function getComputedStyle(element: unknown): { display: string; backgroundColor: string }
+
 if (!hasChromium) process.stderr.write(`html-browser.test.ts: ${NO_CHROMIUM}\n`)
 
 /** The html and json reports of the same paths, from the built CLI; the html in a temporary folder. */
@@ -132,7 +144,7 @@ describe.skipIf(!hasChromium)(`html report in headless chromium (${hasChromium ?
     // Our own script ran (the filter works), and nothing of the document's did.
     await page.check('input[name=filter][value=disputed]')
     expect(await page.evaluate(() => document.body.dataset.filter)).toBe('disputed')
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined()
     expect(await page.evaluate(() => [document.scripts.length, document.images.length, document.querySelectorAll('style').length])).toEqual([1, 0, 1])
     expect(dialogs).toEqual([])
     const text = await page.evaluate(() => document.body.innerText)

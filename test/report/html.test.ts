@@ -81,7 +81,7 @@ describe('html formatter: what a document holds stays text', () => {
 
   it('marks the finding\'s own words in its quoted line', () => {
     // Columns 1–8 of line 2: "<script>".
-    expect(page).toContain('<span class="ln">2</span><mark>&lt;script&gt;</mark>alert(1)')
+    expect(page).toContain('<span data-ln="2"><mark>&lt;script&gt;</mark>alert(1)')
   })
 })
 
@@ -103,6 +103,25 @@ describe('html formatter: layout', () => {
     expect(cross.indexOf('docs/A.md, line 9')).toBeLessThan(cross.indexOf('docs/OLD.md, line 4'))
     expect(cross).toContain('<a href="#d1-L9">docs/A.md, line 9</a>')
     expect(page).toContain('<tr class="regression"><td>▼ regression</td><td>Export</td><td>done → todo</td><td>line 3</td></tr>')
+  })
+})
+
+describe('html formatter: findings', () => {
+  const related = [{ path: 'docs/STATUS.md', line: 24, column: 5, endLine: 24, endColumn: 9, message: 'Status `done` stated here' }]
+
+  it('quotes the other side\'s line with its note after it', () => {
+    const page = html(makeResult({
+      documents: [makeDocument({ excerpts: [{ line: 24, text: '### Login ✅' }, { line: 118, text: '| Login | ❌ |' }] })],
+      findings: [makeFinding({ line: 118, column: 3, endColumn: 8, related })],
+    }), makeContext())
+    expect(page).toContain('<span data-ln="118">| <mark>Login</mark> | ❌ |</span>')
+    expect(page).toContain('<div class="where">The other side, line 24</div><pre class="excerpt"><span data-ln="24" data-note="Status done stated here">### <mark>Logi</mark>n ✅</span></pre>')
+  })
+
+  it('names the places in words when the result quotes no lines (a result made without excerpts)', () => {
+    const page = html(makeResult({ documents: [makeDocument()], findings: [makeFinding({ line: 118, related })] }), makeContext())
+    expect(page).toContain('<div class="where">The other side: Status <code>done</code> stated here (line 24)</div>')
+    expect(page).not.toContain('<pre')
   })
 })
 
@@ -136,6 +155,6 @@ describe('html report of fixtures/examples (the built CLI)', () => {
 
   it('quotes the lines the JSON report leaves out unless asked', () => {
     expect(result.documents.every((d) => d.excerpts === undefined)).toBe(true)
-    expect(page).toMatch(/<span id="d1-L6"><span class="ln">6<\/span>### Docker Configuration/)
+    expect(page).toContain('<span id="d1-L6" data-ln="6">### Docker Configuration (85% Complete)</span>')
   })
 })
