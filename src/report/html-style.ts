@@ -45,6 +45,7 @@ mark{background:var(--mark);color:inherit;border-radius:2px}
 .scroll{overflow-x:auto}
 table.items,table.cross,table.changes{border-collapse:collapse;width:100%;font-size:.92em}
 table.items th,table.items td,table.cross th,table.cross td,table.changes th,table.changes td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{overflow-wrap:normal}
 th button{font:inherit;font-weight:600;background:none;border:0;color:inherit;padding:0;cursor:pointer}
 th button::after{content:" ↕";color:var(--muted)}th[aria-sort=ascending] button::after{content:" ↑"}th[aria-sort=descending] button::after{content:" ↓"}
 .claim{white-space:nowrap;margin-right:.6em}
