@@ -88,7 +88,8 @@ export const summarySchema = z.object({
   /**
    * Items per reconciled status in each section of the document: the headings of the outermost
    * level that has more than one, in reading order. An item counts once in every such section
-   * that holds one of its claims, so the sections may add up to more than `items`.
+   * that holds one of its claims, so the sections may add up to more than `items`; sections with no
+   * item are left out.
    */
   sections: z.array(z.object({
     title: z.string(),

@@ -56,7 +56,7 @@ export function totals(findings: readonly Finding[], files: number, fileErrors: 
 /**
  * Items per reconciled status in each section of the outermost heading level that has more than
  * one heading (a lone title above them does not count); an item counts once in each such section
- * that holds one of its claims.
+ * that holds one of its claims; sections with no item are left out.
  */
 export function sectionSummaries(doc: Readonly<Document>, items: readonly ReconciledItem[]): Summary['sections'] {
   const depths = new Map<number, number>()
@@ -84,5 +84,6 @@ export function sectionSummaries(doc: Readonly<Document>, items: readonly Reconc
       s.byStatus[item.status] = (s.byStatus[item.status] ?? 0) + 1
     }
   }
-  return counted
+  // A section with no item says nothing about progress (and a document with no fact, which is not parsed, has none).
+  return counted.filter((s) => s.items > 0)
 }

@@ -27,13 +27,12 @@ const doc = [
 describe('section summaries', () => {
   const { entry } = checkDocument(modelOf(doc))
 
-  it('counts items per section of the outermost level with more than one heading, the lone title left out', () => {
+  it('counts items per section of the outermost level with more than one heading, the lone title and sections with no item left out', () => {
     // Login is claimed in both sections: it is disputed (done vs partial) and counts in each.
     expect(entry.items.find((i) => i.name === 'Login')?.status).toBe('disputed')
     expect(entry.summary.sections).toEqual([
       { title: 'Backend', line: 3, items: 2, byStatus: { disputed: 1, todo: 1 } },
       { title: 'Frontend', line: 8, items: 2, byStatus: { done: 1, disputed: 1 } },
-      { title: 'Notes', line: 13, items: 0, byStatus: {} },
     ])
   })
 
