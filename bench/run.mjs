@@ -118,6 +118,13 @@ rmSync(cacheFile, { force: true })
 once(...ours('--cache', '--cache-location', cacheFile, ...files), { cwd: corpus })
 const corpusCached = row('corpus', 'audit-reconcile --cache, nothing changed', measure(...ours('--cache', '--cache-location', cacheFile, ...files), { runs: RUNS, warmup: 0, cwd: corpus }))
 
+// The html report of the corpus against the json one (same run otherwise), and its filter in a browser.
+const htmlFile = join(corpusRoot, 'corpus-report.html')
+const corpusJson = row('html', 'audit-reconcile --format json (to a file)', measure(...ours('--format', `json:${join(corpusRoot, 'corpus-report.json')}`, ...files), inCorpus))
+const corpusHtml = row('html', 'audit-reconcile --format html (to a file)', measure(...ours('--format', `html:${htmlFile}`, ...files), inCorpus))
+const filter = spawnSync(node, [join(root, 'bench/html-filter.mjs'), htmlFile], { cwd: root, encoding: 'utf8', timeout: 1_800_000 })
+const filterResult = filter.status === 0 ? JSON.parse(filter.stdout) : undefined
+
 const lin1 = row('linear', 'audit-reconcile, one 1 MB document', measure(...ours(join(mb1, 'single-1024.md')), heavy))
 const lin10 = row('linear', 'audit-reconcile, one 10 MB document', measure(...ours(join(mb10, 'single-10240.md')), heavy))
 
@@ -147,6 +154,11 @@ const targets = new Map([
     const w = ratio(corpusOurs.wall, corpusCached.wall)
     return [`${s(w, 1)}× faster than without`, `≥ 10×: ${verdict(w, 10)}`]
   }],
+  [corpusHtml, () => {
+    const w = ratio(corpusHtml.wall, corpusJson.wall) - 1
+    const c = ratio(corpusHtml.cpu, corpusJson.cpu) - 1
+    return [`${s(w * 100, 1)}% wall, ${s(c * 100, 1)}% CPU over json; ${(statSync(htmlFile).size / 1048576).toFixed(0)} MB`, `< 5%: ${verdict(c * 100, 5, true)}`]
+  }],
   [lin10, () => {
     const w = ratio(lin10.wall, lin1.wall)
     const c = ratio(lin10.cpu, lin1.cpu)
@@ -156,6 +168,7 @@ const targets = new Map([
 const groups = {
   cold: `Cold start, one ${(statSync(small).size / 1024).toFixed(0)} KB document (${RUNS} runs)`,
   corpus: `Corpus: ${FILES} files, ${corpusMb} MB (gen-corpus --files ${FILES} --size 20 --seed 1; ${HEAVY} run(s), cache ${RUNS})`,
+  html: `The html report of the corpus (${HEAVY} run(s))`,
   linear: `Time linear in size (${HEAVY} run(s))`,
   patho: 'Pathological files of the generator (1 run each)',
 }
@@ -175,6 +188,13 @@ for (const b of body) console.log(line(b))
 console.log()
 console.log(`Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${load0.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end.`)
 console.log('The machine may be shared: CPU time (user + sys of every thread, from /usr/bin/time or process.resourceUsage) is the steadier measure; wall time includes waiting for a core.')
+if (filterResult) {
+  const f = filterResult.filters
+  const ms = (x) => `${x.frameMs} ms to the next frame (${x.workMs} ms of style and layout)`
+  console.log(`The html report of the corpus in headless chromium: ${filterResult.rows} item rows, loaded in ${(filterResult.loadMs / 1000).toFixed(1)} s; filter "disputed" ${ms(f.disputed)}, "not done" ${ms(f.notdone)}, "all" ${ms(f.all)} (median; a frame is 16.7 ms; target: a frame or two).`)
+} else {
+  console.log(`The html report's filter was not timed: ${filter.status === 3 ? 'no /usr/bin/chromium (apt-get install -y chromium)' : `bench/html-filter.mjs failed (${filter.status ?? filter.signal}): ${filter.stderr.trim().split('\n').at(-1)}`}.`)
+}
 console.log('markdownlint-cli2 runs with its default rules on the same files; audit-reconcile with its defaults (pretty report to /dev/null, worker threads "auto").')
 
 // What start-up pulls in: the modules one cold run loads, by package, from the build's metafile

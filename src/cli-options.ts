@@ -17,6 +17,7 @@ Examples:
   $ audit-reconcile docs/                          every *.md / *.markdown file under docs/
   $ audit-reconcile "docs/**/STATUS*.md"           a quoted glob
   $ audit-reconcile --format json STATUS.md        the versioned JSON report
+  $ audit-reconcile --format html:status.html docs/   a page for the people who read status reports
   $ audit-reconcile --format pretty --format sarif:results.sarif --format markdown:summary.md docs/
   $ audit-reconcile --rule placeholder=off --fail-on warning docs/
   $ audit-reconcile --write-baseline .audit-baseline.json docs/   accept today's findings

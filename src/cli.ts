@@ -67,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     ...(plan.paths.includes('-') ? { stdin: await readStdin() } : {}),
     ...(plan.cache ? { cache: plan.cache } : {}),
     concurrency: plan.concurrency,
+    // The html report quotes the documents' lines.
+    ...(plan.outputs.some((out) => out.format === 'html') ? { excerpts: true } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
     onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${message}\n`),
   })

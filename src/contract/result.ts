@@ -87,7 +87,30 @@ export const summarySchema = z.object({
     /** What the recomputed value was worked out from ("the entries of the list below (3 + 4)"). */
     against: z.string().optional(),
   })),
+  /**
+   * Items per reconciled status in each section of the document: the headings of the outermost
+   * level that has more than one, in reading order. An item counts once in every such section
+   * that holds one of its claims, so the sections may add up to more than `items`; sections with no
+   * item are left out.
+   */
+  sections: z.array(z.object({
+    title: z.string(),
+    line: z.number().int().positive(),
+    items: z.number().int().nonnegative(),
+    byStatus: z.record(z.string(), z.number().int().nonnegative()),
+  })),
 })
+
+/**
+ * A line of the document as read (decoded, mojibake repaired), for reports that quote it: every
+ * line a claim, a stated number or a finding of the document points to (at most the first
+ * `EXCERPT_SPAN_LINES` of a finding's span), cut after `EXCERPT_MAX_CHARS` characters.
+ */
+export const excerptSchema = z.object({ line: z.number().int().positive(), text: z.string() })
+/** How many lines of a finding's span are quoted. */
+export const EXCERPT_SPAN_LINES = 5
+/** How many characters of a line are quoted. */
+export const EXCERPT_MAX_CHARS = 1000
 
 /** A file that could not be read or parsed; the other files are still checked. */
 export const fileErrorSchema = z.object({ path: z.string(), message: z.string() })
@@ -102,6 +125,7 @@ export const documentDateSchema = z.object({
 /** An item several documents of the run mention, with each document's word and the reconciled status. */
 export const crossItemSchema = z.object({
   name: z.string(),
+  /** Oldest document first. */
   entries: z.array(z.object({ path: z.string(), status: z.union([status, z.literal('disputed')]), line: z.number().int().positive(), date: z.string() })),
   status: z.union([status, z.literal('disputed')]),
 })
@@ -119,6 +143,8 @@ export const runResultSchema = z.object({
     date: documentDateSchema.optional(),
     items: z.array(reconciledItemSchema),
     summary: summarySchema,
+    /** Only when asked for (`excerpts: true`, and for the html report): the document's quoted lines, by line number. */
+    excerpts: z.array(excerptSchema).optional(),
   })),
   findings: z.array(findingSchema),
   crossDocument: z.array(crossItemSchema),
@@ -145,6 +171,7 @@ export type Fix = z.infer<typeof fixSchema>
 export type Finding = z.infer<typeof findingSchema>
 export type ReconciledClaim = z.infer<typeof reconciledClaimSchema>
 export type ReconciledItem = z.infer<typeof reconciledItemSchema>
+export type Excerpt = z.infer<typeof excerptSchema>
 export type Summary = z.infer<typeof summarySchema>
 export type FileError = z.infer<typeof fileErrorSchema>
 export type RunResult = z.infer<typeof runResultSchema>

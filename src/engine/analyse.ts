@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { blankDocument, mayHoldFacts } from '../model/prescan.js'
 import { reconcileItems } from './reconcile.js'
 import { runRules, type RuleSeverities } from './run-rules.js'
+import { excerptsOf } from './excerpts.js'
 import { summarize } from './summarize.js'
 import { applyAliases, type Aliases } from '../model/aliases.js'
 import { extractDocument } from '../model/extract/index.js'
@@ -123,7 +124,7 @@ export function checkDocument(document: Document, options: AnalyseOptions = {}, 
   return {
     document,
     findings,
-    entry: { path: document.path, encoding: document.encoding.detected, hash, items, summary: summarize(document, items) },
+    entry: { path: document.path, encoding: document.encoding.detected, hash, items, summary: summarize(document, items), excerpts: excerptsOf(document, findings) },
     skipped: [],
   }
 }

@@ -6,7 +6,7 @@ import type { Finding, ReconciledItem, RunResult, Summary } from '../contract/re
 export function summarize(doc: Readonly<Document>, items: readonly ReconciledItem[]): Summary {
   const byStatus: Record<string, number> = {}
   for (const item of items) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1
-  return { items: items.length, byStatus, stated: statedNumbers(doc) }
+  return { items: items.length, byStatus, stated: statedNumbers(doc), sections: sectionSummaries(doc, items) }
 }
 
 /** The findings a run reports: the high-confidence ones, and the uncertain ones only when asked for; with how many were left out. */
@@ -35,4 +35,39 @@ export function totals(findings: readonly Finding[], files: number, fileErrors: 
   const sure = findings.filter((f) => f.confidence === 'high')
   const errors = sure.filter((f) => f.severity === 'error').length
   return { errors, warnings: sure.length - errors, files, fileErrors, uncertain: findings.length - sure.length + hiddenUncertain }
+}
+
+/**
+ * Items per reconciled status in each section of the outermost heading level that has more than
+ * one heading (a lone title above them does not count); an item counts once in each such section
+ * that holds one of its claims; sections with no item are left out.
+ */
+export function sectionSummaries(doc: Readonly<Document>, items: readonly ReconciledItem[]): Summary['sections'] {
+  const depths = new Map<number, number>()
+  for (const s of doc.sections) depths.set(s.depth, (depths.get(s.depth) ?? 0) + 1)
+  const depth = Math.min(...[...depths].filter(([, n]) => n > 1).map(([d]) => d))
+  if (!Number.isFinite(depth)) return []
+  const sections = doc.sections.filter((s) => s.depth === depth).sort((a, b) => a.span.line - b.span.line)
+  const counted = sections.map((s) => ({ title: s.text, line: s.span.line, items: 0, byStatus: {} as Record<string, number> }))
+  // Sections of one depth do not overlap: the last one starting at or before a line holds it, if it reaches that far.
+  const at = (line: number): number => {
+    let lo = 0
+    let hi = sections.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (sections[mid]!.span.line <= line) { found = mid; lo = mid + 1 } else hi = mid - 1
+    }
+    return found >= 0 && sections[found]!.endLine >= line ? found : -1
+  }
+  for (const item of items) {
+    const holding = new Set(item.claims.map((c) => at(c.line)).filter((i) => i >= 0))
+    for (const i of holding) {
+      const s = counted[i]!
+      s.items++
+      s.byStatus[item.status] = (s.byStatus[item.status] ?? 0) + 1
+    }
+  }
+  // A section with no item says nothing about progress (and a document with no fact, which is not parsed, has none).
+  return counted.filter((s) => s.items > 0)
 }

@@ -2,6 +2,7 @@ import { checkstyle } from './checkstyle.js'
 import { compact } from './compact.js'
 import { github } from './github.js'
 import { gitlab } from './gitlab.js'
+import { html } from './html.js'
 import type { FormatName } from './index.js'
 import { json } from './json.js'
 import { junit } from './junit.js'
@@ -16,5 +17,5 @@ import type { Formatter } from './types.js'
  * makes the two lists agree.
  */
 export const formatters: Record<FormatName, Formatter> = {
-  pretty, json, sarif, github, markdown, junit, compact, gitlab, checkstyle,
+  pretty, json, sarif, github, markdown, junit, compact, gitlab, checkstyle, html,
 }

@@ -101,3 +101,20 @@ export function escapeXmlAttribute(text: string): string {
 export function xmlAttributes(values: Record<string, string | number>): string {
   return Object.entries(values).map(([k, v]) => `${k}="${escapeXmlAttribute(String(v))}"`).join(' ')
 }
+
+/** Anything escapeHtml or stripControl would change (CR and ESC among the controls). */
+const HTML_SPECIAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069&<>"']/
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/**
+ * Document text for HTML element content or a double- or single-quoted attribute value: control
+ * characters stripped (as for a terminal), then `&`, `<`, `>` and both quotes as references, so
+ * no text can open a tag, end an attribute or a `<style>`/`<script>` element.
+ */
+export function escapeHtml(text: string): string {
+  // Most text has nothing to escape: one scan then, not four.
+  if (!HTML_SPECIAL.test(text)) return text
+  const clean = stripControl(text)
+  return /[&<>"']/.test(clean) ? clean.replace(/[&<>"']/g, (ch) => HTML[ch]!) : clean
+}

@@ -1,7 +1,7 @@
 import type { Formatter } from './types.js'
 
 /** Every output format, in the order `--help` lists them. */
-export const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown', 'junit', 'compact', 'gitlab', 'checkstyle'] as const
+export const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown', 'junit', 'compact', 'gitlab', 'checkstyle', 'html'] as const
 
 /** The name of an output format. */
 export type FormatName = (typeof FORMATS)[number]
@@ -21,6 +21,7 @@ const loaders: Record<FormatName, () => Promise<Formatter>> = {
   compact: async () => (await import('./compact.js')).compact,
   gitlab: async () => (await import('./gitlab.js')).gitlab,
   checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
+  html: async () => (await import('./html.js')).html,
 }
 
 /** Whether a string names a format. */

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk'
 import { changesPretty } from './changes-pretty.js'
 import { oneLine, stripControl } from './escape.js'
 import type { Finding, RunResult } from '../contract/result.js'
+import { dateText } from './date-text.js'
 import { displayPath } from './paths.js'
 import { findingLines } from './pretty-findings.js'
 import { crossTable, itemTable, shownItems, statedTable, statusLine } from './pretty-tables.js'
@@ -78,9 +79,4 @@ function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
     else groups.set(f.path, [f])
   }
   return groups
-}
-
-function dateText(date: NonNullable<DocumentResult['date']>): string {
-  const source = date.source === 'stated' ? `line ${date.line}` : { 'front-matter': 'front matter', git: 'last commit', mtime: 'modification time' }[date.source]
-  return `${date.value.slice(0, 10)} (${source})`
 }

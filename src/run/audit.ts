@@ -44,6 +44,8 @@ export interface AuditOptions extends AnalyseOptions, Selection {
   cache?: { location?: string }
   /** Called after each file is done (the CLI's progress line). */
   onProgress?: (done: number, total: number, path: string) => void
+  /** Keep each document's quoted lines (`documents[].excerpts`), for reports that show them (html). */
+  excerpts?: boolean
   /** Called with a problem that does not stop the run (a cache that cannot be written). */
   onWarning?: (message: string) => void
 }
@@ -96,13 +98,20 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'audit-reconcile', version: VERSION },
     policy: options.policy ?? 'strict',
-    documents: own.map((r) => ({ ...r.result.entry, ...dateOf(datedByPath, r.result) })),
+    documents: own.map((r) => ({ ...entryOf(r.result.entry, options.excerpts === true), ...dateOf(datedByPath, r.result) })),
     findings: reported.findings,
     crossDocument: dated.length > 1 ? crossDocumentView(dated.map((d) => d.dated), options.policy ?? 'strict') : [],
     ...(history ? { changes: history.changes } : {}),
     errors: fileErrors,
     totals: totals(reported.findings, own.length, fileErrors.length, reported.hidden),
   }
+}
+
+/** A document's entry; its excerpts (made with every analysis, and cached) only when asked for. */
+function entryOf(entry: RunResult['documents'][number], excerpts: boolean): RunResult['documents'][number] {
+  if (excerpts) return entry
+  const { excerpts: _dropped, ...rest } = entry
+  return rest
 }
 
 function dateOf(datedByPath: ReadonlyMap<string, Dated>, result: { document: RunDocument }) {

@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, VERSION } from '../contract/version.js'
 import type { FileOutcome } from './file-outcome.js'
 
 /** The layout of the cache file's data; bumped when it changes, which empties old caches. */
-const FORMAT = 2
+const FORMAT = 3
 
 /** What the cache keeps per file: the content hash it was made from, where it was, and the outcome. */
 export interface CacheEntry {

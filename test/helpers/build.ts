@@ -47,7 +47,7 @@ export function makeDocument(partial: Partial<DocumentResult> = {}): DocumentRes
     encoding: 'utf-8',
     hash: '0000000000000000000000000000000000000000',
     items: [],
-    summary: { items: partial.items?.length ?? 0, byStatus: {}, stated: [] },
+    summary: { items: partial.items?.length ?? 0, byStatus: {}, stated: [], sections: [] },
     ...partial,
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  escapeTableCell, escapeWorkflowData, escapeWorkflowProperty, escapeXmlAttribute, escapeXmlText, markdownCode, oneLine,
+  escapeHtml, escapeTableCell, escapeWorkflowData, escapeWorkflowProperty, escapeXmlAttribute, escapeXmlText, markdownCode, oneLine,
   stripControl, xmlAttributes,
 } from '../../src/report/escape.js'
 
@@ -121,5 +121,21 @@ describe('markdownCode', () => {
 
   it('escapes for the table cell and strips control', () => {
     expect(markdownCode('a|b\n\x1b[31mc')).toBe('`a\\|b<br>c`')
+  })
+})
+
+describe('escapeHtml', () => {
+  it.each([
+    ['a script element', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['the end of a style element', '</style><b>x', '&lt;/style&gt;&lt;b&gt;x'],
+    ['both quotes, which would end an attribute', `a" onclick="x' y`, 'a&quot; onclick=&quot;x&#39; y'],
+    ['an ampersand, so that a reference stays text', '&lt; &amp;', '&amp;lt; &amp;amp;'],
+  ])('escapes %s', (_, input, expected) => {
+    expect(escapeHtml(input)).toBe(expected)
+  })
+
+  it('strips terminal control characters and keeps other text as it is', () => {
+    expect(escapeHtml('\x1b[31m✅ Done\x07')).toBe('✅ Done\uFFFD')
+    expect(escapeHtml('plain ✅ — “text”')).toBe('plain ✅ — “text”')
   })
 })

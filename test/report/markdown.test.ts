@@ -42,7 +42,7 @@ describe('markdown formatter', () => {
   it('lists every stated number with what it was compared with, in a collapsed block', () => {
     const out = markdown(makeResult({
       documents: [makeDocument({
-        summary: { items: 0, byStatus: {}, stated: [
+        summary: { items: 0, byStatus: {}, sections: [], stated: [
           { subject: 'Files | Updated', kind: 'count', value: 5, line: 28, recomputed: 4, against: 'the entries of the list below (2 + 2)' },
           { subject: 'Coverage', kind: 'percent', value: 80, line: 30 },
         ] },

@@ -30,6 +30,7 @@ const result = makeResult({
           { subject: 'Total Project Completion', kind: 'percent', value: 72, line: 150, recomputed: 33 },
           { subject: 'Not recomputed', kind: 'count', value: 3, line: 160 },
         ],
+        sections: [],
       },
     }),
     makeDocument({ path: OTHER }),
