@@ -9,6 +9,7 @@ import type { FileError } from '../contract/result.js'
 import type { Pool } from './pool.js'
 import { rootFor } from '../io/surroundings.js'
 import { analyseFile, recordingChecker, type FileOutcome, type FileTask } from './file-outcome.js'
+import { shareStrings } from './share-strings.js'
 
 /** How many worker threads analyse files: 'auto' decides from the work, 'off' or 1 uses none. */
 export type Concurrency = number | 'auto' | 'off'
@@ -59,6 +60,7 @@ export async function analyseFiles(inputs: readonly Input[], o: AnalyseFilesOpti
   // Threads asked for by number must run: a missing worker script is a broken install, not a fallback.
   if (threads > 1 && !pool && typeof o.concurrency === 'number') throw new Error('the worker script (dist/chunks/analyse-worker.js) is missing; run with --concurrency off')
   const roots = new Map<string, string>()
+  const strings = new Map<string, string>()
   let done = 0
   const one = async (i: number) => {
     const input = inputs[i]!
@@ -66,7 +68,7 @@ export async function analyseFiles(inputs: readonly Input[], o: AnalyseFilesOpti
     if ('error' in source) {
       slots[i] = { path: source.path, message: source.error }
     } else {
-      const outcome = await outcomeOf(source, sizes[i]?.mtimeMs ?? 0, 'bytes' in input, pool, roots, o)
+      const outcome = await outcomeOf(source, sizes[i]?.mtimeMs ?? 0, 'bytes' in input, pool, { roots, strings }, o)
       const mtime = 'mtime' in source ? (source.mtime as Date | undefined) : undefined
       slots[i] = 'message' in outcome ? outcome : { outcome, ...(mtime ? { mtime } : {}) }
     }
@@ -98,7 +100,7 @@ async function outcomeOf(
   mtimeMs: number,
   fromStdin: boolean,
   pool: Pool | undefined,
-  roots: Map<string, string>,
+  { roots, strings }: { roots: Map<string, string>; strings: Map<string, string> },
   o: AnalyseFilesOptions,
 ): Promise<FileOutcome | FileError> {
   const file = resolve(o.cwd, source.path)
@@ -114,7 +116,8 @@ async function outcomeOf(
   const size = source.bytes.length
   // Taken over by the worker, when there is one: the bytes must not be read after this.
   const task: FileTask = { path: source.path, bytes: source.bytes, cwd: o.cwd, ...(o.root !== undefined ? { root: o.root } : {}), options: o.options }
-  const outcome = pool ? await pool.run(task) : analyseFile(task)
+  // An outcome kept for every file of a run: from a worker, its many copies of one string become one.
+  const outcome = pool ? shareStrings(await pool.run(task), strings) : analyseFile(task)
   if (cache && !('message' in outcome)) cache.set(file, { hash, size, mtimeMs, outcome })
   return outcome
 }
