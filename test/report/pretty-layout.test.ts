@@ -90,3 +90,17 @@ describe('pretty layout: tables fit the width', () => {
     expect(table.split('\n')[3]).toBe('│ abcd… │')
   })
 })
+
+describe('pretty layout: an item claimed many times', () => {
+  it('wraps its claims over lines of at most 120 columns, so that the other rows are not padded to one long cell', () => {
+    const claims = Array.from({ length: 300 }, (_, i) => ({ status: i % 2 ? 'done' : 'todo', source: 'table-row', raw: '✅', path: DOC, line: 1000 + i } as const))
+    const items = [makeItem({ name: 'Documentation', claims, status: 'disputed', disputed: true }), makeItem({ name: 'Login', status: 'disputed', disputed: true })]
+    const out = pretty(makeResult({ documents: [makeDocument({ items })], findings: [makeFinding()] }), ctx)
+    const rows = out.split('\n').filter((l) => l.startsWith('│'))
+    // Item, Claims and Reconciled columns with their borders: well under 300 claims on one line.
+    expect(Math.max(...rows.map(displayWidth))).toBeLessThanOrEqual('│ Documentation │  │ Reconciled │'.length + 120)
+    const cells = rows.map((r) => r.split('│')[2]!.trim()).join(' ')
+    expect(cells.match(/(?:done|todo) L\d+/g)!.slice(0, 300)).toEqual(claims.map((c) => `${c.status} L${c.line}`))
+    expect(rows.filter((r) => r.includes('Login'))).toHaveLength(1)
+  })
+})
