@@ -83,6 +83,8 @@ function recorded(walk: Walk, status: string): boolean {
 const PRIORITY_ONLY = /^(?:critical|high|medium|low|urgent|blocker|major|minor|p[0-4])(?:\s+priority)?$/i
 // "All services and controllers", "NOTHING LEFT TO DEVELOP": statements about everything, not an item.
 const WHOLE = /^(?:all|every|everything|nothing|none|no more)\b/i
+// "**Overall:** 50% complete", "## Completion Summary": the document's summing up, not a work item.
+const SUMMING_UP = /^(?:overall|total|totals|grand total|summary|(?:completion|status|progress|executive|final|overall)\s+(?:summary|status|progress|completion)|progress|status|project\s+(?:status|progress|completion))$/i
 
 /** Records a status claim, and a marker conflict when its text contradicts its marker. */
 export function addClaim(
@@ -107,7 +109,7 @@ export function addClaim(
     full.markerConflict = { marker: reading.marker.raw, markerStatus: reading.marker.status, words: reading.word.raw, wordStatus: reading.word.status, ...(reading.figure ? { figure: true as const } : {}) }
   }
   // A name with no letter ("6)") or only a priority ("CRITICAL") names nothing.
-  const named = /\p{L}/u.test(full.name) && !PRIORITY_ONLY.test(full.name.trim()) && !WHOLE.test(full.name.trim())
+  const named = /\p{L}/u.test(full.name) && !PRIORITY_ONLY.test(full.name.trim()) && !WHOLE.test(full.name.trim()) && !SUMMING_UP.test(full.name.trim())
   if (recorded(walk, full.status) && named) walk.facts.claims.push(full)
   return full
 }
