@@ -3,6 +3,9 @@ import { resolve } from 'node:path'
 import type { Finding, RunResult } from '../contract/result.js'
 import { planFixes } from './plan-fixes.js'
 import { hashBytes, writeAtomic } from '../io/write-atomic.js'
+import { decode } from '../parse/decode.js'
+import { mojibakeFix } from '../rules/encoding.js'
+import type { Fix } from '../contract/result.js'
 
 /** What --fix did: a line per file, a unified diff for --dry-run, and the findings it resolved. */
 export interface FixOutcome {
@@ -31,7 +34,12 @@ export async function applyFixes(result: Readonly<RunResult>, options: { cwd: st
     const hasBom = doc.encoding === 'utf-8-bom'
     let text: string
     try { text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) } catch { say('not fixed: the file holds invalid UTF-8 bytes'); continue }
-    const plan = planFixes(text, findings.map((f) => f.fix!))
+    // The repair is made again from the bytes on disk, never taken from the findings alone: a
+    // finding may come from a cache file, and a fix that does not follow from the file is not applied.
+    const decoded = decode(bytes)
+    const derived = decoded.kind === 'text' ? mojibakeFix(decoded.decoded.encoding.issues) : undefined
+    if (!derived || !sameEdits(derived, findings.map((f) => f.fix!))) { say('not fixed: the repair does not follow from the file as it is (a stale or foreign cache?)'); continue }
+    const plan = planFixes(text, [derived])
     if (plan.stale > 0 || plan.applied === 0) { say('not fixed: the text to repair is no longer where it was'); continue }
     const out = Buffer.concat([hasBom ? BOM : new Uint8Array(), Buffer.from(plan.text, 'utf8')])
     if (options.dryRun) {
@@ -44,4 +52,12 @@ export async function applyFixes(result: Readonly<RunResult>, options: { cwd: st
     say(`${options.dryRun ? 'would fix' : 'fixed'}: ${findings.map((f) => f.fix!.description.toLowerCase()).join(', ')}`)
   }
   return outcome
+}
+
+/** Whether the findings' fixes make exactly the edits of the repair derived from the file. */
+function sameEdits(derived: Fix, given: readonly Fix[]): boolean {
+  const key = (e: Fix['edits'][number]) => JSON.stringify([e.line, e.column, e.endLine, e.endColumn, e.original, e.text])
+  const want = derived.edits.map(key).sort()
+  const got = given.flatMap((f) => f.edits).map(key).sort()
+  return want.length === got.length && want.every((k, i) => k === got[i])
 }
