@@ -48,6 +48,11 @@ export async function main(argv: string[]): Promise<number> {
   if (paths.length === 0 && !plan.passOnNoFiles) {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
   }
+  if (plan.root !== undefined) {
+    // A --root that names no directory would make every cited path missing: say so instead.
+    const root = await (await import('./io/confine.js')).realFolder(plan.root, cwd)
+    if ('error' in root) throw new UsageError(`--root ${root.error}`)
+  }
   const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run/audit.js'), import('./engine/gate.js'), import('./io/repository.js')])
   const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./progress.js')).progressLine(process.stderr) : undefined
   let result = await audit({

@@ -115,9 +115,20 @@ describe('broken files: one message each, exit 2, the other files still checked'
     expect(findingLines(walked.result, 'walk/inside.md')).toEqual([[7, [3]]])
     const named = json(['walk/loop-a.md', 'good.md'])
     expect(named.code).toBe(2)
-    // collect-files says 'No such file or directory' for a loop too; readSource would say why.
-    expect(named.result.errors.map((e) => e.path)).toEqual(['walk/loop-a.md'])
+    expect(named.result.errors).toEqual([{ path: 'walk/loop-a.md', message: 'Too many symbolic links (a link loop?)' }])
     expect(findingLines(named.result, 'good.md')).toEqual([[7, [3]]])
+  })
+
+  it('a link to nothing, a path through a file, and a --root that names no directory, each said as it is', () => {
+    symlinkSync('no-such-target.md', join(dir, 'dangling.md'))
+    const r = json(['dangling.md', 'good.md/x.md', 'good.md'])
+    expect(r.result.errors).toEqual([
+      { path: 'dangling.md', message: 'A symbolic link to a file or directory that does not exist' },
+      { path: 'good.md/x.md', message: 'No such file or directory (a part of the path is a file)' },
+    ])
+    expect(runCli(['--root', 'no-such-dir', 'good.md'], { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/--root no-such-dir: no such directory/) })
+    expect(runCli(['--root', 'good.md', 'good.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/--root good\.md: not a directory/) })
+    expect(runCli(['--root', 'walk/self/self/self', 'good.md'], { cwd: dir }).code).toBe(1)
   })
 
   it('a name with spaces and non-ASCII characters, as a path and through a walk', () => {
