@@ -4,6 +4,7 @@ import { AuditError, UsageError } from './contract/errors.js'
 import type { Finding, RunResult } from './contract/result.js'
 import type { FormatContext } from './report/types.js'
 import { VERSION } from './contract/version.js'
+import { oneLine } from './report/escape.js'
 
 // Only commander and the option table load before argv is parsed; the rest is imported on
 // demand, so --version, --help and usage errors start fast.
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(effectiveConfig(config, ruleCatalog), null, 2) + '\n')
     const { ignoreMatcher } = await import('./io/collect-files.js')
     if (ignoreMatcher(config.ignore ?? [], loaded.base, cwd)(plan.printConfig)) {
-      process.stderr.write(`audit-reconcile: ${plan.printConfig} is skipped: it matches the config's "ignore" globs\n`)
+      process.stderr.write(`audit-reconcile: ${oneLine(plan.printConfig)} is skipped: it matches the config's "ignore" globs\n`)
     }
     return 0
   }
@@ -73,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(plan.cache ? { cache: plan.cache } : {}),
     concurrency: plan.concurrency,
     ...(progress ? { onProgress: progress.update } : {}),
-    onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${message}\n`),
+    onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${oneLine(message)}\n`),
   })
   progress?.clear()
   if (plan.fix) result = await fix(result, plan.fix.dryRun, plan, cwd)
@@ -107,7 +108,7 @@ function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
 async function fix(result: RunResult, dryRun: boolean, plan: CliPlan, cwd: string): Promise<RunResult> {
   const [{ applyFixes }, { withoutFindings }] = await Promise.all([import('./fix/apply-fixes.js'), import('./engine/summarize.js')])
   const outcome = await applyFixes(result, { cwd, dryRun })
-  for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${line}\n`)
+  for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${oneLine(line)}\n`)
   // The diff shares standard output only with a pretty report; next to JSON or SARIF it goes to stderr.
   const prettyOut = plan.outputs.some((o) => o.format === 'pretty' && o.file === undefined)
   if (outcome.diff) (prettyOut ? process.stdout : process.stderr).write(outcome.diff)
@@ -141,7 +142,7 @@ async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext
   }
   // Unreadable files are in every report; say so on stderr too when no pretty report shows them.
   if (!plan.outputs.some((out) => out.format === 'pretty' && out.file === undefined)) {
-    for (const e of result.errors) process.stderr.write(`audit-reconcile: ${e.path}: ${e.message}\n`)
+    for (const e of result.errors) process.stderr.write(`audit-reconcile: ${oneLine(e.path)}: ${oneLine(e.message)}\n`)
   }
 }
 
@@ -155,7 +156,7 @@ main(process.argv).then(
   (code) => { process.exitCode = code },
   (error: unknown) => {
     if (error instanceof AuditError) {
-      for (const line of error.message.split('\n')) process.stderr.write(`audit-reconcile: ${line}\n`)
+      for (const line of error.message.split('\n')) process.stderr.write(`audit-reconcile: ${oneLine(line)}\n`)
       process.exitCode = error.exitCode
     } else {
       process.stderr.write(`audit-reconcile: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`)
