@@ -77,12 +77,14 @@ export async function main(argv: string[]): Promise<number> {
     onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${oneLine(message)}\n`),
   })
   progress?.clear()
-  if (plan.fix) result = await fix(result, plan.fix.dryRun, plan, cwd)
+  let fixFailed = false
+  if (plan.fix) ({ result, failed: fixFailed } = await fix(result, plan.fix.dryRun, plan, cwd))
   result = await baseline(result, plan, cwd)
   if (plan.quiet) result = errorsOnly(result)
   const ctx: FormatContext = { cwd, root: findRepositoryRoot(cwd) ?? cwd, color: false, rules: ruleCatalog, toolVersion: VERSION, quiet: plan.quiet }
   await writeReports(result, plan, ctx)
-  const code = exitCode(result, plan.gate)
+  // A --fix write that failed is an I/O error, whatever was found.
+  const code = fixFailed ? 2 : exitCode(result, plan.gate)
   if (code === 1 && plan.gate.maxWarnings !== undefined && result.totals.warnings > plan.gate.maxWarnings) {
     const n = result.totals.warnings
     process.stderr.write(`audit-reconcile: ${n} warning${n === 1 ? '' : 's'}, more than --max-warnings ${plan.gate.maxWarnings} allows\n`)
@@ -104,15 +106,15 @@ function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   })
 }
 
-/** Applies --fix (or prints its diff with --dry-run); says what changed on stderr; drops the fixed findings. */
-async function fix(result: RunResult, dryRun: boolean, plan: CliPlan, cwd: string): Promise<RunResult> {
+/** Applies --fix (or prints its diff with --dry-run); says what changed on stderr; drops the fixed findings; whether a write failed. */
+async function fix(result: RunResult, dryRun: boolean, plan: CliPlan, cwd: string): Promise<{ result: RunResult; failed: boolean }> {
   const [{ applyFixes }, { withoutFindings }] = await Promise.all([import('./fix/apply-fixes.js'), import('./engine/summarize.js')])
   const outcome = await applyFixes(result, { cwd, dryRun })
   for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${oneLine(line)}\n`)
   // The diff shares standard output only with a pretty report; next to JSON or SARIF it goes to stderr.
   const prettyOut = plan.outputs.some((o) => o.format === 'pretty' && o.file === undefined)
   if (outcome.diff) (prettyOut ? process.stdout : process.stderr).write(outcome.diff)
-  return withoutFindings(result, outcome.fixed)
+  return { result: withoutFindings(result, outcome.fixed), failed: outcome.failed > 0 }
 }
 
 /** Writes a baseline (--write-baseline) and/or applies one (--baseline). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Finding, RunResult } from '../contract/result.js'
 import { planFixes } from './plan-fixes.js'
-import { hashBytes, writeAtomic } from '../io/write-atomic.js'
+import { hashBytes, whyNotRewritten, writeAtomic } from '../io/write-atomic.js'
 import { decode } from '../parse/decode.js'
 import { mojibakeFix } from '../rules/encoding.js'
 import type { Fix } from '../contract/result.js'
@@ -10,6 +10,8 @@ import type { Fix } from '../contract/result.js'
 /** What --fix did: a line per file, a unified diff for --dry-run, and the findings it resolved. */
 export interface FixOutcome {
   messages: string[]
+  /** Files whose write was tried and failed (the run then exits 2). */
+  failed: number
   diff: string
   fixed: Set<Finding>
 }
@@ -18,11 +20,12 @@ const BOM = new Uint8Array([0xef, 0xbb, 0xbf])
 
 /**
  * Applies the mechanical fixes the findings carry (today: mojibake repair) to their files,
- * or with `dryRun` only computes the diff. A file that changed since the run read it, or
- * that is not valid UTF-8, is left alone with a message.
+ * or with `dryRun` only computes the diff. A file that changed since the run read it, that is
+ * not valid UTF-8, a symbolic link, one of several hard links or read-only, is left alone with
+ * a message; a write that fails is counted in `failed`.
  */
 export async function applyFixes(result: Readonly<RunResult>, options: { cwd: string; dryRun: boolean }): Promise<FixOutcome> {
-  const outcome: FixOutcome = { messages: [], diff: '', fixed: new Set() }
+  const outcome: FixOutcome = { messages: [], failed: 0, diff: '', fixed: new Set() }
   for (const doc of result.documents) {
     const findings = result.findings.filter((f) => f.path === doc.path && f.fix !== undefined)
     if (findings.length === 0) continue
@@ -46,7 +49,16 @@ export async function applyFixes(result: Readonly<RunResult>, options: { cwd: st
       const { createTwoFilesPatch } = await import('diff')
       outcome.diff += createTwoFilesPatch(doc.path, doc.path, text, plan.text, '', '', { context: 1 })
     } else {
-      try { await writeAtomic(file, out, doc.hash) } catch (error) { say(`not fixed: ${(error as Error).message}`); continue }
+      const refused = await whyNotRewritten(file, options.cwd).catch((error: NodeJS.ErrnoException) => `cannot look at it (${error.code ?? error.message})`)
+      if (refused) { say(`not fixed: ${refused}`); continue }
+      try {
+        await writeAtomic(file, out, doc.hash)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        say(`not fixed: ${code ? `cannot write it (${code})` : (error as Error).message}`)
+        outcome.failed++
+        continue
+      }
       for (const f of findings) outcome.fixed.add(f)
     }
     say(`${options.dryRun ? 'would fix' : 'fixed'}: ${findings.map((f) => f.fix!.description.toLowerCase()).join(', ')}`)

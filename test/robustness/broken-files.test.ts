@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSource } from '../../src/io/read-source.js'
 import { runResultSchema, type RunResult } from '../../src/contract/result.js'
-import { ROOT, runCli } from '../helpers/cli.js'
+import { reachableBin, ROOT, runCli } from '../helpers/cli.js'
 
 // Every kind of broken input in one directory, run through the built CLI. Each broken file must
 // get one message naming it, exit code 2, and the good files beside it must still be checked.
@@ -44,19 +44,7 @@ beforeAll(() => {
   bytes('big.md', `# Big\n\n${'x'.repeat(4000)}\n`)
 })
 
-let copy = ''
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true })
-  if (copy) rmSync(copy, { recursive: true, force: true })
-})
-
-/** bin/, dist/ and package.json copied into a fresh folder that every user can read; its bin's path. */
-function reachableCopyOfCli(): string {
-  copy = mkdtempSync(join(tmpdir(), 'audit-cli-'))
-  chmodSync(copy, 0o755)
-  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true })
-  return join(copy, 'bin/audit-reconcile.js')
-}
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('broken files: one message each, exit 2, the other files still checked', () => {
   it('binary, invalid UTF-8, UTF-16, CRLF, CR, no final newline, empty, a missing path, a FIFO', () => {
@@ -99,7 +87,7 @@ describe('broken files: one message each, exit 2, the other files still checked'
     // may not be able to enter the folders above the clone (a `mktemp -d` folder is 0700), so it runs
     // a copy of the built CLI (bin/ and the bundle, which loads nothing else) from a folder it can reach.
     const asNobody = process.getuid?.() === 0
-    const bin = asNobody ? reachableCopyOfCli() : join(ROOT, 'bin/audit-reconcile.js')
+    const bin = asNobody ? reachableBin() : join(ROOT, 'bin/audit-reconcile.js')
     const r = spawnSync(process.execPath, [bin, '--format', 'json', 'unreadable.md', 'good.md'], {
       cwd: dir, encoding: 'utf8', ...(asNobody ? { uid: 65534, gid: 65534 } : {}), env: { PATH: process.env.PATH ?? '' },
     })
