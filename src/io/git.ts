@@ -57,10 +57,15 @@ export async function renamesSince(root: string, commit: string): Promise<Map<st
 
 /** The bytes of files (paths from the root) at a commit, by one `git cat-file --batch`; absent files are left out. */
 export async function readAt(root: string, commit: string, paths: readonly string[]): Promise<Map<string, Buffer>> {
-  // A path with a line break cannot be named on a batch line; it reads as absent.
+  // A path with a line break cannot be named on a batch line (git 2.39 has no `--batch -z`): it is
+  // read by a call of its own, named in the arguments. Reading it as absent would call it added.
   const asked = paths.filter((p) => !/[\r\n]/.test(p))
-  const out = await git(root, ['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''))
   const found = new Map<string, Buffer>()
+  for (const path of paths.filter((p) => /[\r\n]/.test(p))) {
+    const blob = await git(root, ['cat-file', 'blob', `${commit}:${path}`]).catch(() => undefined)
+    if (blob) found.set(path, blob)
+  }
+  const out = await git(root, ['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''))
   let at = 0
   for (const path of asked) {
     const end = out.indexOf(0x0a, at)

@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { audit } from '../helpers/api.js'
 import { runCli } from '../helpers/cli.js'
 import { historyRepo, write } from '../helpers/history-repo.js'
-import { tempTree } from '../helpers/tmp.js'
+import { tempRepo, tempTree } from '../helpers/tmp.js'
 import { STEPS } from './scenario.js'
 
 describe('--since errors', () => {
@@ -22,6 +24,15 @@ describe('--since errors', () => {
 })
 
 describe('--since and inline directives', () => {
+  it('a file whose name holds a line break is read at the revision like any other: its regression shows', async () => {
+    const name = 'docs/odd\nname.md'
+    const dir = tempRepo({ [name]: '# Status\n\n### Login ✅ Done\n', 'docs/plain.md': '# Plain\n\n### Search ✅ Done\n' })
+    writeFileSync(join(dir, name), '# Status\n\n### Login ❌ Not started\n')
+    const result = await audit({ paths: ['docs'], cwd: dir, since: 'HEAD' })
+    expect(result.changes!.documents.find((d) => d.path === name)?.state).toBe('modified')
+    expect(result.findings.filter((f) => f.ruleId === 'status-regression').map((f) => f.path)).toEqual([name])
+  })
+
   it('a disable directive in the current version silences status-regression', async () => {
     const dir = historyRepo(STEPS.slice(0, 1))
     const regressed = STEPS[0]!['docs/STATUS.md']!.replace('| Invoices | ✅ Done |', '| Invoices | 🚧 In progress |')
