@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../contract/errors.js'
+import { gitProgram } from './git-path.js'
 import { findRepositoryRoot } from './repository.js'
 
 /** The one git repository a run's documents live in, and each document's path inside it. */
@@ -109,7 +110,7 @@ function nulList(out: Buffer): string[] {
 function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((done, fail) => {
     // A user's config must not colour or rewrite the output parsed here.
-    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.relative=false', ...args], { cwd, stdio: 'pipe' })
+    const child = spawn(gitProgram(), ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.relative=false', ...args], { cwd, stdio: 'pipe' })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
