@@ -30,6 +30,7 @@ export interface BoundedText {
   skipped: SkippedLines[]
 }
 
+import { hasFrontMatter } from './chunks.js'
 import { startsTable } from './table-rows.js'
 
 const LINE_BREAK = /\r\n|\r|\n/g
@@ -55,7 +56,14 @@ export function boundText(text: string): BoundedText {
     }
     para = undefined
   }
+  // Front matter is YAML, not markdown: its indentation is no nesting, and the parser reads it as
+  // one block (it is at most 64 KB, see hasFrontMatter). Its lines are left as they are.
+  let frontMatter = hasFrontMatter(text)
   lines.forEach((line, i) => {
+    if (frontMatter) {
+      if (i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) frontMatter = false
+      return
+    }
     if (line.length > PARSE_LIMITS.lineLength) {
       closeParagraph(i)
       drop.add(i)

@@ -68,6 +68,14 @@ describe('pathological shapes: a message naming the lines, the rest still checke
     for (const head of ['a | b\n--- | ---', '| a |\n|---|', 'a\n|---|']) expect(boundText(`${head}\n${paragraph}`).skipped, head).toEqual([])
   })
 
+  it('leaves front matter alone: YAML indentation is no nesting', () => {
+    const yaml = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')
+    const text = `---\n${yaml}\n---\n# T\n\n${'  '.repeat(40)}- deep\n`
+    expect(boundText(text).skipped).toEqual([{ line: 65, endLine: 65, reason: expect.stringMatching(/nested about \d+ deep/) }])
+    // Unclosed, the opening "---" is a thematic break and the lines below are markdown.
+    expect(boundText(`---\n${yaml}\n`).skipped.length).toBeGreaterThan(0)
+  })
+
   it('leaves ordinary text, code blocks and tables alone, and returns the same text', () => {
     const table = `| Item | Status |\n|---|---|\n${'| x | ✅ **Done** |\n'.repeat(10_000)}`
     const code = `\`\`\`\n${'*_[!'.repeat(20_000)}\n\`\`\`\n`
