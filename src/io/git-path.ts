@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs'
 import { win32 } from 'node:path'
 
+/** Settings given to every git run: none of the repository's config may start a program (core.fsmonitor names one git runs before it compares the tree). */
+export const SAFE_CONFIG = ['-c', 'core.fsmonitor=false']
+
 /** What finding git depends on: the platform and its environment, and a file test (for tests). */
 export interface Lookup {
   platform: NodeJS.Platform

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../contract/errors.js'
-import { gitProgram } from './git-path.js'
+import { gitProgram, SAFE_CONFIG } from './git-path.js'
 import { findRepositoryRoot } from './repository.js'
 
 /** The one git repository a run's documents live in, and each document's path inside it. */
@@ -109,8 +109,9 @@ function nulList(out: Buffer): string[] {
 /** Runs git in a folder; resolves to its standard output, rejects with its first line of standard error. */
 function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((done, fail) => {
-    // A user's config must not colour or rewrite the output parsed here.
-    const child = spawn(gitProgram(), ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.relative=false', ...args], { cwd, stdio: 'pipe' })
+    // A user's config must not colour or rewrite the output parsed here, and the repository's
+    // must run no program: core.fsmonitor names a command git runs before comparing the tree.
+    const child = spawn(gitProgram(), [...SAFE_CONFIG, '-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.relative=false', ...args], { cwd, stdio: 'pipe' })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
