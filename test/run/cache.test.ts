@@ -140,6 +140,15 @@ describe('--cache', () => {
     }
   })
 
+  it('two runs writing one cache at once leave a whole cache that the next run uses', async () => {
+    const cwd = tempTree({ 'docs/status.md': status, 'docs/other.md': other })
+    const expected = await audit({ paths: ['docs'], cwd })
+    const runs = await Promise.all(Array.from({ length: 4 }, () => run(cwd)))
+    for (const r of runs) expect(r).toEqual(expected)
+    await markCache(defaultCache(cwd))
+    expect(cachedPaths(await run(cwd))).toEqual(['docs/status.md'])
+  })
+
   it('uses --cache-location as the file, or as a directory to put it in', async () => {
     const cwd = tempTree({ 'docs/status.md': status, 'cache/keep': '' })
     await run(cwd, { cache: { location: 'cache/' } })
