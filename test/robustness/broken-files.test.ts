@@ -109,10 +109,12 @@ describe('broken files: one message each, exit 2, the other files still checked'
 
   it('a link to nothing, a path through a file, and a --root that names no directory, each said as it is', () => {
     symlinkSync('no-such-target.md', join(dir, 'dangling.md'))
-    const r = json(['dangling.md', 'good.md/x.md', 'good.md'])
+    const long = `${'a'.repeat(4000)}.md`
+    const r = json(['dangling.md', 'good.md/x.md', long, 'good.md'])
     expect(r.result.errors).toEqual([
       { path: 'dangling.md', message: 'A symbolic link to a file or directory that does not exist' },
       { path: 'good.md/x.md', message: 'No such file or directory (a part of the path is a file)' },
+      { path: long, message: 'File name too long' },
     ])
     expect(runCli(['--root', 'no-such-dir', 'good.md'], { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/--root no-such-dir: no such directory/) })
     expect(runCli(['--root', 'good.md', 'good.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/--root good\.md: not a directory/) })
