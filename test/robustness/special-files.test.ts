@@ -1,7 +1,7 @@
 // A config, cache or baseline file that is a FIFO, a device or a link to one is refused before
 // anything is read from it: read whole, /dev/zero never ends and a FIFO with no writer blocks.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -63,5 +63,22 @@ describe('cache files that are not regular files', () => {
     const r = cli(['--cache', '--format', 'json', 'status.md'], cwd, { XDG_CACHE_HOME: xdg })
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/warning: cannot write the cache .*: no key to sign it with/)
+  })
+})
+
+describe('config files run no code and pollute nothing', () => {
+  it.each([
+    ['.audit-reconcile.yaml', 'rules: !!js/function "function () { require(\'fs\').writeFileSync(\'PWNED\', \'x\') }"\n', /\.audit-reconcile\.yaml:1: invalid YAML: Unresolved tag/],
+    ['.audit-reconcile.json', '{ "__proto__": { "polluted": true }, "rules": {} }\n', /\.audit-reconcile\.json: __proto__: expected one of .*found unknown key "__proto__"/],
+    ['.audit-reconcile.yaml', 'rules: &a\n  <<: *a\n', /\.audit-reconcile\.yaml: rules\["<<"\]: expected one of/],
+    ['.audit-reconcile.json', `{ "rules": ${'{ "a": '.repeat(5000)}1${' }'.repeat(5000)} }\n`, /\.audit-reconcile\.json: rules\.a: expected one of/],
+  ])('%s holding %j is a config error, one line, no stack', (name, text, message) => {
+    const cwd = tree()
+    writeFileSync(join(cwd, name), text)
+    const r = cli(['status.md'], cwd)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(message)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(readdirSync(cwd)).not.toContain('PWNED')
   })
 })
