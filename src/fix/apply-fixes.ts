@@ -56,7 +56,9 @@ export async function applyFixes(result: Readonly<RunResult>, options: { cwd: st
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         say(`not fixed: ${code ? `cannot write it (${code})` : (error as Error).message}`)
-        outcome.failed++
+        // A file that changed under the run (another --fix) was left alone on purpose; only an
+        // error of the file system is a failed write.
+        if (code) outcome.failed++
         continue
       }
       for (const f of findings) outcome.fixed.add(f)

@@ -1,6 +1,6 @@
 // --fix and report writing against the file system as an attacker lays it out: links planted
 // where a document or a report is, hard links, read-only files, folders it cannot write.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -53,6 +53,21 @@ describe('--fix leaves alone what it must not replace, and keeps what it replace
     expect(run.stderr).toMatch(/docs\/r\.md: not fixed: cannot write it \(EACCES\)/)
     expect(run.status).toBe(2)
     expect(readFileSync(join(cwd, 'docs/r.md')).equals(seed)).toBe(true)
+  })
+})
+
+describe('--fix runs at once', () => {
+  it('four runs fixing one file leave it repaired once, whole, as one run leaves it', async () => {
+    const cwd = tempTree({ 'r.md': seed, 'once.md': seed })
+    runCli(['--fix', 'once.md'], { cwd })
+    const runs = Array.from({ length: 4 }, () => new Promise<number | null>((done) => {
+      const child = spawn(process.execPath, [join(import.meta.dirname, '../../bin/audit-reconcile.js'), '--fix', 'r.md'], { cwd, stdio: 'ignore' })
+      child.on('close', done)
+    }))
+    const codes = await Promise.all(runs)
+    // Each run either fixed the file or found it changed under it (and left it): none broke it.
+    expect(codes.filter((code) => code !== 0 && code !== 1)).toEqual([])
+    expect(readFileSync(join(cwd, 'r.md')).equals(readFileSync(join(cwd, 'once.md')))).toBe(true)
   })
 })
 
