@@ -106,7 +106,7 @@ export function program(): Command {
     .option('--root <dir>', 'repository root that cited paths are checked under (default: the git top level)')
     .option('--max-file-size <size>', 'skip larger files with a message (bytes, or 512KB, 20MB; default 20MB)', sizeArg)
     .option('--cache', 'keep per-file results between runs; only changed files are analysed again')
-    .option('--cache-location <path>', 'cache file, or directory to hold it (default: .audit-reconcile-cache)')
+    .option('--cache-location <path>', 'cache file, or directory to hold it (default: one per folder in ~/.cache/audit-reconcile)')
     .option('--concurrency <n|auto|off>', 'worker threads: auto uses one per core for large runs, off or 1 none', concurrencyOf, 'auto')
     .option('--fix', 'write mechanical repairs (mojibake) back to the files, atomically')
     .option('--dry-run', 'with --fix: print the unified diff and change nothing')

@@ -4,6 +4,7 @@ import { AuditError, UsageError } from './contract/errors.js'
 import type { Finding, RunResult } from './contract/result.js'
 import type { FormatContext } from './report/types.js'
 import { VERSION } from './contract/version.js'
+import { oneLine } from './report/escape.js'
 
 // Only commander and the option table load before argv is parsed; the rest is imported on
 // demand, so --version, --help and usage errors start fast.
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(effectiveConfig(config, ruleCatalog), null, 2) + '\n')
     const { ignoreMatcher } = await import('./io/collect-files.js')
     if (ignoreMatcher(config.ignore ?? [], loaded.base, cwd)(plan.printConfig)) {
-      process.stderr.write(`audit-reconcile: ${plan.printConfig} is skipped: it matches the config's "ignore" globs\n`)
+      process.stderr.write(`audit-reconcile: ${oneLine(plan.printConfig)} is skipped: it matches the config's "ignore" globs\n`)
     }
     return 0
   }
@@ -47,6 +48,11 @@ export async function main(argv: string[]): Promise<number> {
   const paths = whole ? [(await import('./history/select.js')).wholeRepository(plan, cwd)] : plan.paths
   if (paths.length === 0 && !plan.passOnNoFiles) {
     throw new UsageError('No paths given: name files, directories or globs, or "-" for standard input (see --help)')
+  }
+  if (plan.root !== undefined) {
+    // A --root that names no directory would make every cited path missing: say so instead.
+    const root = await (await import('./io/confine.js')).realFolder(plan.root, cwd)
+    if ('error' in root) throw new UsageError(`--root ${root.error}`)
   }
   const [{ audit }, { errorsOnly, exitCode }, { findRepositoryRoot }] = await Promise.all([import('./run/audit.js'), import('./engine/gate.js'), import('./io/repository.js')])
   const progress = showProgress(process.stderr, process.env, plan.quiet) ? (await import('./progress.js')).progressLine(process.stderr) : undefined
@@ -70,15 +76,17 @@ export async function main(argv: string[]): Promise<number> {
     // The html report quotes the documents' lines.
     ...(plan.outputs.some((out) => out.format === 'html') ? { excerpts: true } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
-    onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${message}\n`),
+    onWarning: (message: string) => process.stderr.write(`audit-reconcile: warning: ${oneLine(message)}\n`),
   })
   progress?.clear()
-  if (plan.fix) result = await fix(result, plan.fix.dryRun, plan, cwd)
+  let fixFailed = false
+  if (plan.fix) ({ result, failed: fixFailed } = await fix(result, plan.fix.dryRun, plan, cwd))
   result = await baseline(result, plan, cwd)
   if (plan.quiet) result = errorsOnly(result)
   const ctx: FormatContext = { cwd, root: findRepositoryRoot(cwd) ?? cwd, color: false, rules: ruleCatalog, toolVersion: VERSION, quiet: plan.quiet }
   await writeReports(result, plan, ctx)
-  const code = exitCode(result, plan.gate)
+  // A --fix write that failed is an I/O error, whatever was found.
+  const code = fixFailed ? 2 : exitCode(result, plan.gate)
   if (code === 1 && plan.gate.maxWarnings !== undefined && result.totals.warnings > plan.gate.maxWarnings) {
     const n = result.totals.warnings
     process.stderr.write(`audit-reconcile: ${n} warning${n === 1 ? '' : 's'}, more than --max-warnings ${plan.gate.maxWarnings} allows\n`)
@@ -100,15 +108,15 @@ function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   })
 }
 
-/** Applies --fix (or prints its diff with --dry-run); says what changed on stderr; drops the fixed findings. */
-async function fix(result: RunResult, dryRun: boolean, plan: CliPlan, cwd: string): Promise<RunResult> {
+/** Applies --fix (or prints its diff with --dry-run); says what changed on stderr; drops the fixed findings; whether a write failed. */
+async function fix(result: RunResult, dryRun: boolean, plan: CliPlan, cwd: string): Promise<{ result: RunResult; failed: boolean }> {
   const [{ applyFixes }, { withoutFindings }] = await Promise.all([import('./fix/apply-fixes.js'), import('./engine/summarize.js')])
   const outcome = await applyFixes(result, { cwd, dryRun })
-  for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${line}\n`)
+  for (const line of outcome.messages) process.stderr.write(`audit-reconcile: ${oneLine(line)}\n`)
   // The diff shares standard output only with a pretty report; next to JSON or SARIF it goes to stderr.
   const prettyOut = plan.outputs.some((o) => o.format === 'pretty' && o.file === undefined)
   if (outcome.diff) (prettyOut ? process.stdout : process.stderr).write(outcome.diff)
-  return withoutFindings(result, outcome.fixed)
+  return { result: withoutFindings(result, outcome.fixed), failed: outcome.failed > 0 }
 }
 
 /** Writes a baseline (--write-baseline) and/or applies one (--baseline). */
@@ -138,7 +146,7 @@ async function writeReports(result: RunResult, plan: CliPlan, ctx: FormatContext
   }
   // Unreadable files are in every report; say so on stderr too when no pretty report shows them.
   if (!plan.outputs.some((out) => out.format === 'pretty' && out.file === undefined)) {
-    for (const e of result.errors) process.stderr.write(`audit-reconcile: ${e.path}: ${e.message}\n`)
+    for (const e of result.errors) process.stderr.write(`audit-reconcile: ${oneLine(e.path)}: ${oneLine(e.message)}\n`)
   }
 }
 
@@ -152,7 +160,7 @@ main(process.argv).then(
   (code) => { process.exitCode = code },
   (error: unknown) => {
     if (error instanceof AuditError) {
-      for (const line of error.message.split('\n')) process.stderr.write(`audit-reconcile: ${line}\n`)
+      for (const line of error.message.split('\n')) process.stderr.write(`audit-reconcile: ${oneLine(line)}\n`)
       process.exitCode = error.exitCode
     } else {
       process.stderr.write(`audit-reconcile: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`)

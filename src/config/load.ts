@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import type { Loader } from 'lilconfig'
 import { ConfigError } from '../contract/errors.js'
+import { readBoundedFile, UnreadableFile } from '../io/read-bounded.js'
 import type { Config } from './schema.js'
 
 /** The config files looked for in each directory from the working directory upward, first found wins. */
@@ -35,7 +36,8 @@ export interface LoadConfigOptions {
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   if (options.file === false) return { config: {}, base: options.cwd }
   // Most runs have no config file: say so without loading lilconfig and zod.
-  if (!options.file && !mayFindConfig(options.cwd)) return { config: {}, base: options.cwd }
+  const searched = options.file ? undefined : await findConfigFile(options.cwd)
+  if (!options.file && searched === undefined) return { config: {}, base: options.cwd }
   const [lilconfigModule, { configSchema, keysAt }, { describeIssues }] = await Promise.all([import('lilconfig'), import('./schema.js'), import('./issues.js')])
   // Bundled, a CommonJS package arrives as the default export; unbundled, Node also gives named ones.
   const lilconfig = (lilconfigModule.lilconfig as typeof lilconfigModule.lilconfig | undefined) ?? lilconfigModule.default.lilconfig
@@ -46,7 +48,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     await checkFile(path, options.cwd)
     found = await explorer.load(path)
   } else {
-    found = await explorer.search(options.cwd)
+    found = await explorer.load(searched!)
   }
   if (!found) return { config: {}, base: options.cwd }
   const label = labelOf(found.filepath, options.cwd)
@@ -56,25 +58,40 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
 }
 
 /**
- * Whether lilconfig's search from `cwd` (up to the home directory, as lilconfig stops there)
- * could find anything: a config file, or a package.json that has our key or that lilconfig
- * would fail to read. False means the search would surely find nothing.
+ * The config file lilconfig's search from `cwd` would find (up to the home directory, as
+ * lilconfig stops there): the first of CONFIG_FILES in the nearest folder that has one, a
+ * package.json only when it has our key (or cannot be read as JSON, which lilconfig reports).
+ * Each is read through readBoundedFile first, so that a FIFO, a device or a link to one (a
+ * `.audit-reconcile.json` pointing at /dev/zero) is refused before lilconfig would read it whole.
  */
-function mayFindConfig(cwd: string): boolean {
+async function findConfigFile(cwd: string): Promise<string | undefined> {
   const stop = resolve(homedir())
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_FILES) {
       const path = join(dir, name)
       if (!existsSync(path)) continue
-      if (name !== 'package.json') return true
+      const bytes = await readConfigBytes(path, cwd)
+      if (name !== 'package.json') return path
       try {
-        const pkg: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
-        if (pkg === null || typeof pkg !== 'object' || (pkg as Record<string, unknown>)[PACKAGE_KEY] != null) return true
+        const pkg: unknown = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))
+        if (pkg === null || typeof pkg !== 'object' || (pkg as Record<string, unknown>)[PACKAGE_KEY] != null) return path
       } catch {
-        return true
+        return path
       }
     }
-    if (dir === stop || dirname(dir) === dir) return false
+    if (dir === stop || dirname(dir) === dir) return undefined
+  }
+}
+
+/** A config file's bytes, or a ConfigError when it is no regular file, is too large or cannot be read. */
+async function readConfigBytes(path: string, cwd: string): Promise<Buffer> {
+  const label = labelOf(path, cwd)
+  try {
+    return await readBoundedFile(path, MAX_CONFIG_BYTES)
+  } catch (error) {
+    if (error instanceof UnreadableFile && error.code === 'EFBIG') throw tooLarge(label, (await stat(path).catch(() => undefined))?.size ?? MAX_CONFIG_BYTES + 1)
+    if (error instanceof UnreadableFile) throw new ConfigError(`${label}: config path is not a regular file (a FIFO, a device, or a link to one)`, path)
+    throw new ConfigError(`${label}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path)
   }
 }
 
@@ -88,6 +105,7 @@ async function checkFile(path: string, cwd: string): Promise<void> {
     throw new ConfigError(`${label}: expected a .json, .yaml or .yml config file; no code is executed`, path)
   }
   if (info.size > MAX_CONFIG_BYTES) throw tooLarge(label, info.size)
+  await readConfigBytes(path, cwd)
 }
 
 /** JSON and YAML parsers for lilconfig; every code loader it would otherwise use refuses. */

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { lstat, readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { FileError } from '../contract/result.js'
@@ -56,7 +56,8 @@ export async function collectFiles(patterns: readonly string[], options: Collect
     if (options.errorOnUnmatched !== false) errors.push({ path, message })
   }
   for (const pattern of patterns) {
-    const info = await stat(resolve(options.cwd, pattern)).catch(() => undefined)
+    const failed: { code?: string } = {}
+    const info = await stat(resolve(options.cwd, pattern)).catch((error: NodeJS.ErrnoException) => { failed.code = error.code; return undefined })
     if (info?.isDirectory()) {
       const base = resolve(options.cwd, pattern)
       const { glob } = await tinyglobby()
@@ -73,10 +74,20 @@ export async function collectFiles(patterns: readonly string[], options: Collect
       if (kept.length === 0) unmatched(pattern, 'No files match this pattern (or all are ignored)')
       kept.forEach(add)
     } else {
-      unmatched(pattern, 'No such file or directory')
+      unmatched(pattern, await whyMissing(resolve(options.cwd, pattern), failed.code))
     }
   }
   return { files, errors }
+}
+
+/** What a path that cannot be opened is: a link loop, a link to nothing, a folder it cannot enter, or nothing. */
+async function whyMissing(path: string, code: string | undefined): Promise<string> {
+  if (code === 'ELOOP') return 'Too many symbolic links (a link loop?)'
+  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied (a folder on the way cannot be entered)'
+  if (code === 'ENAMETOOLONG') return 'File name too long'
+  if (code === 'ENOTDIR') return 'No such file or directory (a part of the path is a file)'
+  if ((await lstat(path).catch(() => undefined))?.isSymbolicLink()) return 'A symbolic link to a file or directory that does not exist'
+  return 'No such file or directory'
 }
 
 async function filter<T>(items: readonly T[], test: (item: T) => Promise<boolean>): Promise<T[]> {

@@ -1,16 +1,18 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { baselineSchema, type Baseline } from '../contract/baseline.js'
 import { InputError, UsageError } from '../contract/errors.js'
+import { replaceFile } from './write-atomic.js'
 
-/** Writes a report or a baseline, creating its directory; a failure is an I/O error (exit 2). */
+/** Writes a report or a baseline (atomically, never through a symlink), creating its directory; a failure is an I/O error (exit 2). */
 export async function writeOutput(file: string, text: string, cwd: string, what: string): Promise<void> {
   const path = resolve(cwd, file)
   try {
     await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, text)
+    await replaceFile(path, text)
   } catch (error) {
-    throw new InputError(`${file}: cannot write the ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file)
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(`${file}: cannot write the ${what}: ${code === 'ESYMLINK' || !code ? (error as Error).message : code}`, file)
   }
 }
 

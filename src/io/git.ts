@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../contract/errors.js'
+import { gitProgram, SAFE_CONFIG } from './git-path.js'
 import { findRepositoryRoot } from './repository.js'
 
 /** The one git repository a run's documents live in, and each document's path inside it. */
@@ -57,10 +58,15 @@ export async function renamesSince(root: string, commit: string): Promise<Map<st
 
 /** The bytes of files (paths from the root) at a commit, by one `git cat-file --batch`; absent files are left out. */
 export async function readAt(root: string, commit: string, paths: readonly string[]): Promise<Map<string, Buffer>> {
-  // A path with a line break cannot be named on a batch line; it reads as absent.
+  // A path with a line break cannot be named on a batch line (git 2.39 has no `--batch -z`): it is
+  // read by a call of its own, named in the arguments. Reading it as absent would call it added.
   const asked = paths.filter((p) => !/[\r\n]/.test(p))
-  const out = await git(root, ['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''))
   const found = new Map<string, Buffer>()
+  for (const path of paths.filter((p) => /[\r\n]/.test(p))) {
+    const blob = await git(root, ['cat-file', 'blob', `${commit}:${path}`]).catch(() => undefined)
+    if (blob) found.set(path, blob)
+  }
+  const out = await git(root, ['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''))
   let at = 0
   for (const path of asked) {
     const end = out.indexOf(0x0a, at)
@@ -103,8 +109,9 @@ function nulList(out: Buffer): string[] {
 /** Runs git in a folder; resolves to its standard output, rejects with its first line of standard error. */
 function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((done, fail) => {
-    // A user's config must not colour or rewrite the output parsed here.
-    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.relative=false', ...args], { cwd, stdio: 'pipe' })
+    // A user's config must not colour or rewrite the output parsed here, and the repository's
+    // must run no program: core.fsmonitor names a command git runs before comparing the tree.
+    const child = spawn(gitProgram(), [...SAFE_CONFIG, '-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.relative=false', ...args], { cwd, stdio: 'pipe' })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
+import { gitProgram, SAFE_CONFIG } from './git-path.js'
 
 /** The git top level above a directory (a folder holding `.git`), or undefined outside any repository. */
 export function findRepositoryRoot(dir: string): string | undefined {
@@ -20,7 +21,7 @@ export function findRepositoryRoot(dir: string): string | undefined {
 export function lastCommitDates(files: readonly string[], root: string): Promise<Map<string, string>> {
   const rels = files.map((f) => relative(root, f).split(sep).join('/'))
   return new Promise((done) => {
-    execFile('git', ['log', '--format=%x00%cI', '--name-only', '--', ...rels], { cwd: root, timeout: 30_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+    execFile(gitProgram(), [...SAFE_CONFIG, 'log', '--format=%x00%cI', '--name-only', '--', ...rels], { cwd: root, timeout: 30_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
       const dates = new Map<string, string>()
       if (error) return done(dates)
       for (const block of stdout.split('\u0000').slice(1)) {

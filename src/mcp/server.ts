@@ -12,10 +12,16 @@ import { ruleExamples } from '../rules/examples.js'
 import { audit } from '../run/audit.js'
 import { VERSION } from '../contract/version.js'
 import { checkText } from './text.js'
+import { DEFAULT_LIMITS, realRoot, ScopeError, scopedPaths, type CallLimits } from './scope.js'
+import { isWithin } from '../io/confine.js'
 
 /** Where the server runs: paths in tool calls are relative to `cwd`, and the config is found from it. */
 export interface ServerOptions {
   cwd?: string
+  /** The folder a call may read under (symlinks resolved); default `cwd`. */
+  root?: string
+  /** How much one call may read; default DEFAULT_LIMITS. */
+  limits?: Partial<CallLimits>
 }
 
 const INSTRUCTIONS = `audit-reconcile reads markdown status and audit documents (STATUS.md, IMPLEMENTATION_STATUS.md, audit reports) and finds where they contradict themselves: an item marked done in one place and missing in another, totals and percentages that do not add up, "ALL ITEMS COMPLETE" while items are open, unfilled placeholders, mojibake. Call check_documents on a status document before claiming that work is done, and fix the contradictions it reports; explain_rule says what a rule means and how to satisfy it.`
@@ -41,27 +47,33 @@ export const ruleExplanationSchema = z.object({
 /** A server with the tools check_documents and explain_rule; connect it to a transport. */
 export function createServer(options: ServerOptions = {}): McpServer {
   const cwd = options.cwd ?? process.cwd()
+  const limits = { ...DEFAULT_LIMITS, ...options.limits }
+  let scope: Promise<string> | undefined
+  const serverRoot = () => (scope ??= realRoot(options.root ?? '.', cwd))
   const server = new McpServer({ name: 'audit-reconcile', title: 'audit-reconcile', version: VERSION }, { instructions: INSTRUCTIONS })
 
   server.registerTool('check_documents', {
     title: 'Check status documents for contradictions',
     description: 'Check markdown status/audit documents. Returns the findings (rule, severity, line, message, and the lines on the other side of each conflict) and, per document, every item with its claims and reconciled status, the stated summary beside the recomputed one, and totals. Several documents in one call are also checked against each other. The config file (.audit-reconcile.json/.yaml) is read from the server\'s working directory, as the CLI does.',
     inputSchema: {
-      paths: z.array(z.string().min(1)).min(1).describe('Markdown files, directories or globs, relative to the server\'s working directory'),
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(limits.maxPaths).describe('Markdown files, directories or globs, relative to the server\'s working directory and under the folder it may read'),
       rules: configSchema.shape.rules.describe('Rule severities over the config file: { "placeholder": "off", "plan-conflict": "error" }'),
       policy: configSchema.shape.policy,
-      root: z.string().optional().describe('Repository root that cited file paths are checked under (default: the git top level)'),
+      root: z.string().min(1).max(4096).optional().describe('Repository root that cited file paths are checked under (default: the git top level), under the folder the server may read'),
     },
     outputSchema: runResultSchema,
     annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: false },
   }, async ({ paths, rules, policy, root }) => {
     const loaded = await loadConfig({ cwd })
     const config = mergeConfig(loaded.config, validateOverrides({ ...(rules ? { rules } : {}), ...(policy ? { policy } : {}) }))
+    const base = await serverRoot()
+    const ignored = config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}
+    if (root !== undefined && !isWithin(await realRoot(root, cwd), base)) throw new ScopeError(`root ${root}: outside the folder this server may read (${base})`)
     const result: RunResult = await audit({
-      paths,
+      paths: await scopedPaths(paths, base, limits, { cwd, ...ignored }),
       cwd,
       ...analyseOptions(config),
-      ...(config.ignore ? { ignore: config.ignore, ignoreBase: loaded.base } : {}),
+      ...ignored,
       ...(root !== undefined ? { root } : {}),
     })
     // The text is the report a person would read, not the JSON again: a whole report as JSON is

@@ -13,8 +13,9 @@ const SYMBOL = /[\p{Extended_Pictographic}\u2190-\u2BFF\uFE0F\u200D\u20E3]/u
 const TASK = /\[[ xX]\]/
 const HINT = /status|state|remain|outstanding|open|left|to be done|accomplish|achiev|deliver|ready|address|closed|everything|tbd|tba|tktk|audit-reconcile/i
 // Markup the extractor sees through: emphasis, code, escapes, HTML and entities can hide a word
-// inside another ("im**ple**mented", "&#100;one"). Entities and long lines always parse.
-const MARKUP = /[*_~`\\]|<[^>\n]*>/g
+// inside another ("im**ple**mented", "&#100;one"). Entities and long lines always parse. A tag
+// stops at the next "<": with `[^>\n]*` each "<" of a long unclosed run scanned to the line's end.
+const MARKUP = /[*_~`\\]|<[^<>\n]*>/g
 const ENTITY = /&(?:#\d+|#x[\da-f]+|\w+);/i
 const LONG_LINE = 4000
 

@@ -125,6 +125,23 @@ export interface StatusReading {
   figure?: true
 }
 
+// What may follow a status word that is the whole status: filler, one adverb, more filler, then
+// the end, a separator, " - " or " with". Read by hand in one pass: as one regular expression
+// the runs of filler on either side of the adverb backtrack into each other (cubic in the run).
+const FILLER = /^[\s*_~`.!]*/u
+const ADVERB = /^(?:yet|now|fully|still|at all|so far)/iu
+const SEPARATOR = /^(?:$|[:;,(–—|])/u
+const SPACED_SEPARATOR = /^(?:-\s|with\b)/iu
+
+function endsStatus(rest: string): boolean {
+  let at = FILLER.exec(rest)![0].length
+  const adverb = ADVERB.exec(rest.slice(at))
+  if (adverb) at += adverb[0].length + FILLER.exec(rest.slice(at + adverb[0].length))![0].length
+  const tail = rest.slice(at)
+  // " - " and " with" need a space before them, which the filler has taken when there is one.
+  return SEPARATOR.test(tail) || (at > 0 && /\s/u.test(rest[at - 1]!) && SPACED_SEPARATOR.test(tail))
+}
+
 const isDone = (s: Status) => s === 'done'
 const comparable = (s: Status) => s !== 'na' && s !== 'unknown'
 
@@ -171,7 +188,7 @@ function readPlainStatus(text: string, vocab: Vocabulary): StatusReading | undef
   if (!adjacent) return { status: marker.status, vague: marker.vague, marker, word, markerConflict: false }
   // The words must be the whole status ("✅ Not implemented"), not a verb opening a task ("⏳ Complete 3 more variants").
   const rest = after.slice(word.index + word.raw.length)
-  const whole = /^(?:[\s*_~`.!]*(?:yet|now|fully|still|at all|so far)?[\s*_~`.!]*)(?:$|[:;,(–—|]|\s-\s|\s+with\b)/iu.test(rest)
+  const whole = endsStatus(rest)
   if (marker.vague && !whole) return { status: marker.status, vague: true, marker, word, markerConflict: false }
   // "⚠️ Complete" / "⚠️ Pass with issues": done with a caveat is partial.
   if (marker.vague && isDone(word.status)) return { status: 'partial', vague: false, marker, word, markerConflict: false }

@@ -16,6 +16,15 @@
 // header and delimiter rows (which the parse drops), and a top-level list between two column-0
 // items of the same marker; markdown.ts joins the rows or items back into one table or list.
 
+import { startsTable } from './table-rows.js'
+
+/** Whether the text opens with a YAML front matter block that is closed ("---" … "---") within 64 KB. */
+export function hasFrontMatter(text: string): boolean {
+  if (!/^---[ \t]*\r?\n/.test(text)) return false
+  const head = text.slice(0, 65_536)
+  return /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(head.slice(3))
+}
+
 /** Size in characters past which a document is parsed in pieces of about this size. */
 export const CHUNK_SIZE = 64 * 1024
 
@@ -44,11 +53,12 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
   // An HTML block of the kinds that end at a blank line (`<div>`, `<insert link>` alone on a line)
   // swallows a heading that follows it without one, so no cut until that blank line.
   let htmlToBlank = false
-  // A document opening with "---" may hold front matter to its closing fence: no cut inside it.
-  let frontMatter = /^---[ \t]*(?:\r?\n|\r)/.test(text)
+  // Front matter (closed, and early: see hasFrontMatter) is never cut inside; an opening "---"
+  // that nothing closes is a thematic break, and the document is cut as any other.
+  let frontMatter = hasFrontMatter(text)
   let blankBefore = true
   // The table being read: where its header row starts, and where its body starts once known.
-  let table: { head: number; body?: number; cells: number } | undefined
+  let table: { head: number; header: string; body?: number } | undefined
   // The marker of the top-level list being read (`-`, `+`, `*`, or `.`/`)` for ordered lists).
   let list: string | undefined
   let lineStart = 0
@@ -77,13 +87,13 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
       else if (marker !== undefined) list = marker
       if (table && !line.startsWith('|')) table = undefined
       if (table?.body === undefined && table !== undefined) {
-        table = cellCount(line) === table.cells && isDelimiterRow(line) ? { ...table, body: end + (br?.[0].length ?? 0) } : undefined
+        table = startsTable(table.header, line) ? { ...table, body: end + (br?.[0].length ?? 0) } : undefined
       } else if (table?.body !== undefined && far && lineStart > table.body) {
         starts.push({ start: lineStart, tableHead: text.slice(table.head, table.body) })
       } else if (sameList && far) {
         starts.push({ start: lineStart, continuesList: { afterBlank: blankBefore } })
       } else if (cut && far) starts.push({ start: lineStart })
-      if (!table && blankBefore && line.startsWith('|')) table = { head: lineStart, cells: cellCount(line) }
+      if (!table && blankBefore && line.startsWith('|')) table = { head: lineStart, header: line }
       if (opener !== undefined) fence = opener
       else if (HTML_OPEN.test(line)) html = htmlEnd(line)
       else if (/^ {0,3}<[A-Za-z/]/.test(line)) htmlToBlank = true
@@ -94,25 +104,6 @@ export function chunkStarts(text: string, size = CHUNK_SIZE): Piece[] {
     lineStart = end + br[0].length
   }
   return starts
-}
-
-/** Cells of a table row: unescaped pipes, less the leading and trailing ones. */
-function cellCount(line: string): number {
-  const row = line.trim()
-  let pipes = 0
-  for (let i = 0; i < row.length; i++) {
-    if (row[i] === '\\') i++
-    else if (row[i] === '|') pipes++
-  }
-  return pipes + 1 - (row.startsWith('|') ? 1 : 0) - (row.length > 1 && row.endsWith('|') && !row.endsWith('\\|') ? 1 : 0)
-}
-
-/** Whether a line is a delimiter row: `| --- | :-: |`. */
-function isDelimiterRow(line: string): boolean {
-  let row = line.trim()
-  if (row.startsWith('|')) row = row.slice(1)
-  if (row.endsWith('|')) row = row.slice(0, -1)
-  return row.includes('-') && row.split('|').every((cell) => /^[ \t]*:?-+:?[ \t]*$/.test(cell))
 }
 
 /** What ends an HTML block that may span blank lines, or undefined when this line already ends it. */

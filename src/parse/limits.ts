@@ -30,10 +30,12 @@ export interface BoundedText {
   skipped: SkippedLines[]
 }
 
+import { hasFrontMatter } from './chunks.js'
+import { startsTable } from './table-rows.js'
+
 const LINE_BREAK = /\r\n|\r|\n/g
 const MARKS = /[*_~`[\]!<]/g
 const FENCE = /^(`{3,}|~{3,})/
-const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/
 const BLOCK_START = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^#{1,6}(?:[ \t]|$)/
 
 /** Empties lines past the parser's limits; the text is returned as is when none are. */
@@ -54,7 +56,14 @@ export function boundText(text: string): BoundedText {
     }
     para = undefined
   }
+  // Front matter is YAML, not markdown: its indentation is no nesting, and the parser reads it as
+  // one block (it is at most 64 KB, see hasFrontMatter). Its lines are left as they are.
+  let frontMatter = hasFrontMatter(text)
   lines.forEach((line, i) => {
+    if (frontMatter) {
+      if (i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) frontMatter = false
+      return
+    }
     if (line.length > PARSE_LIMITS.lineLength) {
       closeParagraph(i)
       drop.add(i)
@@ -86,9 +95,10 @@ export function boundText(text: string): BoundedText {
       table = false
     }
     if (blank) return
-    if (isDelimiterRow(rest)) {
+    if (para && startsTable(lines[i - 1] ?? '', rest)) {
       // A table: each cell is parsed on its own, so rows do not add up. Its header row is
-      // the last line of the paragraph before it, which it takes over.
+      // the last line of the paragraph before it, which it takes over. Only a real one: a
+      // "---" under a line is a heading, and would switch the paragraph limits off.
       if (para) para.length -= lines[i - 1]?.length ?? 0
       closeParagraph(i - 1)
       table = true
@@ -144,15 +154,6 @@ function markerEnd(line: string, i: number): number {
     j++
   }
   return j === line.length || line[j] === ' ' || line[j] === '\t' ? j : i
-}
-
-/** Whether a line is a GFM table's delimiter row: `| --- | :-: |`. */
-function isDelimiterRow(rest: string): boolean {
-  if (!rest.includes('-')) return false
-  let cells = rest.trim()
-  if (cells.startsWith('|')) cells = cells.slice(1)
-  if (cells.endsWith('|')) cells = cells.slice(0, -1)
-  return cells.split('|').every((cell) => DELIMITER_CELL.test(cell))
 }
 
 /** The text with the given lines (0-based) emptied and every line break kept as it was. */

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { CHUNK_SIZE, chunkStarts, type Piece } from './chunks.js'
+import { CHUNK_SIZE, chunkStarts, hasFrontMatter, type Piece } from './chunks.js'
 import './edit-map.js'
 
 let processor: ReturnType<typeof build> | undefined
@@ -27,13 +27,6 @@ export function parseMarkdown(text: string, pieceSize = CHUNK_SIZE): Root {
   const pieces = chunkStarts(text, pieceSize)
   if (pieces.length === 1) return first.parse(text)
   return joinPieces(text, pieces, first) ?? first.parse(text)
-}
-
-/** Whether the text opens with a YAML front matter block that is closed ("---" … "---"). */
-export function hasFrontMatter(text: string): boolean {
-  if (!/^---[ \t]*\r?\n/.test(text)) return false
-  const head = text.slice(0, 65_536)
-  return /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(head.slice(3))
 }
 
 /** Parses each piece and joins the trees; undefined when a table piece does not continue a table as expected. */

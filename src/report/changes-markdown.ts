@@ -1,6 +1,6 @@
 import type { Changes } from '../contract/changes.js'
 import { changeRows, quietNote, type ChangeRow } from './changes-rows.js'
-import { escapeTableCell, markdownCode as code, stripControl } from './escape.js'
+import { markdownCell, markdownCode as code } from './escape.js'
 
 /**
  * The `--since` section of a markdown report (a pull-request comment): a heading, then per
@@ -37,7 +37,5 @@ function side(s: ChangeRow['before']): string {
   return s.text === '' ? `line ${s.line}` : `${cell(s.text)} (line ${s.line})`
 }
 
-/** Document text in a table cell. */
-function cell(text: string): string {
-  return escapeTableCell(stripControl(text))
-}
+/** Document text in a table cell: never HTML, a link or an image (see markdownCell). */
+const cell = markdownCell

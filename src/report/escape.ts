@@ -50,6 +50,41 @@ export function escapeTableCell(text: string): string {
   return text.replace(/[\\|]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '<br>')
 }
 
+const MARKDOWN_ACTIVE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '[': '\\[', ']': '\\]' }
+
+/**
+ * Document text (an item name, a message quoting one) for a GFM table cell, where it must stay
+ * text: control stripped, escaped for the cell, and outside its code spans every `<`, `>` and
+ * `&` as an entity and `[`, `]` escaped, so that no HTML (`<img>`, `</details>`), autolink,
+ * link or image is made of it. Inside a code span (a backtick run to the next run of the same
+ * length, as CommonMark reads it) nothing is markup, so it is left as written; backslashes are
+ * doubled by escapeTableCell, so none escapes a backtick.
+ */
+export function markdownCell(text: string): string {
+  const clean = stripControl(text)
+  let out = ''
+  let at = 0
+  // Pipes and backslashes first (as escapeTableCell), then the markup, then line breaks as <br>.
+  const outside = (part: string) => part.replace(/[\\|]/g, (ch) => `\\${ch}`).replace(/[&<>[\]]/g, (ch) => MARKDOWN_ACTIVE[ch] ?? ch).replace(/\r\n|\r|\n/g, '<br>')
+  for (let i = 0; i < clean.length;) {
+    if (clean[i] !== '`') { i++; continue }
+    let n = i
+    while (clean[n] === '`') n++
+    const fence = clean.slice(i, n)
+    // The closing run: the same length, not part of a longer run.
+    let close = clean.indexOf(fence, n)
+    while (close !== -1 && (clean[close + fence.length] === '`')) {
+      let end = close
+      while (clean[end] === '`') end++
+      close = clean.indexOf(fence, end)
+    }
+    if (close === -1) { i = n; continue }
+    out += outside(clean.slice(at, i)) + escapeTableCell(clean.slice(i, close + fence.length))
+    at = i = close + fence.length
+  }
+  return out + outside(clean.slice(at))
+}
+
 /**
  * A path, id or revision as an inline code span inside a GFM table cell: control stripped,
  * escaped for the cell, and fenced with one more backtick than the longest run inside it

@@ -1,4 +1,4 @@
-import { escapeXmlText, stripControl, xmlAttributes as attrs } from './escape.js'
+import { escapeXmlText, oneLine, stripControl, xmlAttributes as attrs } from './escape.js'
 import type { Finding } from '../contract/result.js'
 import { displayPath } from './paths.js'
 import { messageWithRelated } from './related.js'
@@ -38,7 +38,9 @@ function testCase(path: string, ruleId: string, findings: readonly Finding[], sh
   if (findings.length === 0) return `${open}/>`
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : 'warning'
   const summary = `${findings.length} ${ruleId} finding${findings.length === 1 ? '' : 's'}`
-  const body = findings.map((f) => `${path}:${f.line}:${f.column}: ${f.severity} ${stripControl(messageWithRelated(f, show))}`).join('\n')
+  // One line per finding, a line break in a path or message folded: a line of the report must
+  // not start with what a CI runner reads as a command (`::add-mask::`), were it printed.
+  const body = findings.map((f) => `${oneLine(path)}:${f.line}:${f.column}: ${f.severity} ${oneLine(messageWithRelated(f, show))}`).join('\n')
   return `${open}>\n      <failure ${attrs({ type: severity, message: summary })}>${escapeXmlText(body)}</failure>\n    </testcase>`
 }
 

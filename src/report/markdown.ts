@@ -1,5 +1,5 @@
 import { changesMarkdown } from './changes-markdown.js'
-import { escapeTableCell, markdownCode as code, stripControl } from './escape.js'
+import { markdownCell, markdownCode as code } from './escape.js'
 import type { Finding, ReconciledItem, RunResult } from '../contract/result.js'
 import { displayPath } from './paths.js'
 import { seeAlso } from './related.js'
@@ -136,7 +136,5 @@ function itemRows(items: readonly ReconciledItem[]): string[][] {
   })
 }
 
-/** Document text in a table cell. */
-function cell(text: string): string {
-  return escapeTableCell(stripControl(text))
-}
+/** Document text in a table cell: never HTML, a link or an image (see markdownCell). */
+const cell = markdownCell

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import { changesPretty } from './changes-pretty.js'
-import { oneLine, stripControl } from './escape.js'
+import { oneLine } from './escape.js'
 import type { Finding, RunResult } from '../contract/result.js'
 import { dateText } from './date-text.js'
 import { displayPath } from './paths.js'
@@ -22,7 +22,8 @@ type DocumentResult = RunResult['documents'][number]
 export const pretty: Formatter = (result, ctx) => {
   if (ctx.quiet && result.findings.length === 0 && result.errors.length === 0) return ''
   const c = new Chalk({ level: ctx.color ? 1 : 0 })
-  const show = (path: string): string => stripControl(displayPath(path, ctx.cwd))
+  // oneLine, not stripControl: a line break in a file name must not start a line (a workflow command).
+  const show = (path: string): string => oneLine(displayPath(path, ctx.cwd))
   const findingsByPath = groupByPath(result.findings)
   const documents = new Map(result.documents.map((doc) => [doc.path, doc]))
   // A finding whose path names no document (should not happen) is still shown, after the documents.

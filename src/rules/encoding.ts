@@ -2,6 +2,7 @@ import type { Document } from '../model/types.js'
 import type { EncodingIssue } from '../parse/encoding.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
+import type { Fix } from '../contract/result.js'
 
 /** Mojibake and broken bytes. */
 export const meta = {
@@ -18,6 +19,16 @@ export const meta = {
 
 type Id = keyof typeof meta.messages
 
+/** The repair of a document's mojibake, from its encoding issues; undefined when it has none. */
+export function mojibakeFix(issues: readonly EncodingIssue[]): Fix | undefined {
+  const mojibake = issues.filter((i) => i.kind === 'mojibake')
+  if (mojibake.length === 0) return undefined
+  return {
+    description: `Repair ${mojibake.length} mojibake ${mojibake.length === 1 ? 'sequence' : 'sequences'}`,
+    edits: mojibake.map((i) => ({ ...i.span, original: i.original, text: i.repaired ?? i.original })),
+  }
+}
+
 /** One finding per document for its mojibake, one for rejoined emoji halves, one for lost characters; the other lines as related places. */
 export function check(doc: Readonly<Document>): Draft<Id>[] {
   const drafts: Draft<Id>[] = []
@@ -31,10 +42,7 @@ export function check(doc: Readonly<Document>): Draft<Id>[] {
       related: mojibake.slice(1, 6).map((i) => ({ ...i.span, message: `\`${i.original}\` for \`${i.repaired ?? ''}\`` })),
       actual: first.original,
       expected: first.repaired ?? '',
-      fix: {
-        description: `Repair ${mojibake.length} mojibake ${mojibake.length === 1 ? 'sequence' : 'sequences'}`,
-        edits: mojibake.map((i) => ({ ...i.span, original: i.original, text: i.repaired ?? i.original })),
-      },
+      fix: mojibakeFix(mojibake)!,
     })
   }
   const rejoined = byLine(doc.encoding.issues.filter((i) => i.kind === 'surrogate' && i.repaired !== undefined))

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { baselineSchema } from '../../src/contract/baseline.js'
 import { REPO, runCli, sandbox } from '../helpers/cli.js'
 
-const SEED = readFileSync(join(REPO, '../shared/seeds/remaining-items.md'))
+const SEED = readFileSync(join(REPO, 'fixtures/examples/remaining-items.md'))
 
 describe('baseline round trip', () => {
   const cwd = sandbox()

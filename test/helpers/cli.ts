@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
@@ -39,4 +39,21 @@ export function sandbox(files: Record<string, string> = {}): string {
     writeFileSync(join(dir, path), content)
   }
   return dir
+}
+
+let reachable: string | undefined
+
+/**
+ * The built CLI (bin/, dist/ and package.json: the bundle loads nothing else) copied once into a
+ * fresh 0755 folder, for a run as another user (uid 65534): that user may not be able to enter
+ * the folders above the clone (a `mktemp -d` folder is 0700). Returns the copy's bin.
+ */
+export function reachableBin(): string {
+  if (reachable === undefined) {
+    const copy = mkdtempSync(join(tmpdir(), 'audit-cli-'))
+    chmodSync(copy, 0o755)
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true })
+    reachable = join(copy, 'bin/audit-reconcile.js')
+  }
+  return reachable
 }

@@ -92,7 +92,7 @@ describe('audit-reconcile mcp, spawned', () => {
   })
 
   it('prints its usage with --help and refuses other arguments', () => {
-    expect(runCli(['mcp', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: audit-reconcile mcp\n/) })
-    expect(runCli(['mcp', 'docs/'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/mcp takes no arguments/) })
+    expect(runCli(['mcp', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: audit-reconcile mcp \[--root <dir>\]\n/) })
+    expect(runCli(['mcp', 'docs/'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/mcp takes only --root <dir>, found "docs\/"/) })
   })
 })

@@ -47,7 +47,8 @@ describe('junit formatter', () => {
     }), ctx)
     expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/)
     expect(out).toContain('classname="a%25 b:c,d|e &lt;x&amp;y&gt; &quot;q&quot;&#10;next&#10;line&#9;col red link bell\uFFFD"')
-    expect(out).toContain('error a%25 b:c,d|e &lt;x&amp;y&gt; "q"\nnext\nline\tcol red link bell\uFFFD</failure>')
+    // In element text, one line per finding: its line breaks and tabs are folded to spaces.
+    expect(out).toContain('error a%25 b:c,d|e &lt;x&amp;y&gt; "q" next line col red link bell\uFFFD</failure>')
     // Outside markup, no raw < or & survives.
     const text = out.replace(/<\/?[a-z?][^<>]*>/g, '')
     expect(text).not.toMatch(/<|&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/)

@@ -1,3 +1,7 @@
+import type { Nodes, Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { MARKDOWN_LIMIT, markdown } from '../../src/report/markdown.js'
 import { HOSTILE, makeContext, makeDocument, makeFinding, makeItem, makeResult } from '../helpers/build.js'
@@ -72,7 +76,7 @@ describe('markdown formatter', () => {
     const rows = out.split('\n').filter((l) => l.startsWith('| ') && l.includes('next'))
     expect(rows).toHaveLength(3)
     for (const row of rows) {
-      expect(row).toContain('a%25 b:c,d\\|e <x&y> "q"<br>next<br>line\tcol red link bell\uFFFD')
+      expect(row).toContain('a%25 b:c,d\\|e &lt;x&amp;y&gt; "q"<br>next<br>line\tcol red link bell\uFFFD')
       // Cells split only at unescaped pipes: the header says how many there are.
       expect(row.split(/(?<!\\)\|/).length).toBeLessThanOrEqual(7)
     }
@@ -116,5 +120,47 @@ describe('markdown formatter, size bound', () => {
     expect(cut.split('\n').filter((l) => l.startsWith('| Item ')).length).toBeLessThan(50)
     // A report that fits is left whole, with no note.
     expect(markdown(makeResult({ documents: [makeDocument({ items })], findings }), { ...ctx, maxBytes: 10 * Buffer.byteLength(whole) })).toBe(whole)
+  })
+})
+
+describe('markdown formatter against a real GFM parser', () => {
+  // Item names as a document can give them (from inline code, or in a cell), meant to become markup.
+  const NAMES = [
+    '<img src=x onerror=alert(1)>', '</details><script>alert(1)</script>', '<a href="javascript:alert(1)">x</a>',
+    '[click](javascript:alert(1))', '![beacon](https://tracker.example/p.png)', '<https://evil.example>',
+    'a `code` and <b>bold</b>', '``<img src=y>``', '`unclosed <img src=z>', 'pipe | and \\| and `|`', 'AT&T &lt;kept&gt;',
+  ]
+
+  function nodes(tree: Root): Nodes[] {
+    const all: Nodes[] = []
+    const walk = (node: Nodes) => { all.push(node); if ('children' in node) for (const child of node.children) walk(child as Nodes) }
+    walk(tree)
+    return all
+  }
+
+  it('makes no HTML, link or image of a name or message, and breaks no table', () => {
+    const out = markdown(makeResult({
+      documents: [makeDocument({ items: NAMES.map((name, i) => makeItem({ name, key: `k${i}` })) })],
+      findings: NAMES.map((name, i) => makeFinding({ line: i + 1, message: `Unexpected status \`todo\` for \`${name}\`, and ${name}` })),
+    }), ctx)
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(out)
+    const all = nodes(tree)
+    expect(all.filter((n) => n.type === 'html').map((n) => (n as { value: string }).value)).toEqual(['<details><summary>Reconciled items (11)</summary>', '</details>'])
+    expect(all.filter((n) => n.type === 'image' || n.type === 'imageReference' || n.type === 'linkReference')).toEqual([])
+    // A bare URL is a link in GFM (autolink literal), showing just that URL: no other link is made.
+    for (const link of all.filter((n) => n.type === 'link')) {
+      expect(link.children.map((c) => (c as { value: string }).value).join('')).toBe(link.url)
+      expect(link.url).toMatch(/^https:\/\/(tracker|evil)\.example/)
+    }
+    const tables = all.filter((n) => n.type === 'table')
+    expect(tables).toHaveLength(2)
+    for (const table of tables) {
+      const width = table.children[0]!.children.length
+      for (const row of table.children) expect(row.children).toHaveLength(width)
+      expect(table.children).toHaveLength(NAMES.length + 1)
+    }
+    // The names still read as written.
+    const text = all.filter((n) => n.type === 'text' || n.type === 'inlineCode').map((n) => (n as { value: string }).value).join('')
+    for (const name of ['<img src=x onerror=alert(1)>', '[click](javascript:alert(1))', 'AT&T &lt;kept&gt;']) expect(text).toContain(name)
   })
 })

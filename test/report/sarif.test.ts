@@ -10,8 +10,10 @@ import { audit } from '../helpers/api.js'
 import { HOSTILE, makeContext, makeFinding, makeResult } from '../helpers/build.js'
 
 const REPO = resolve(import.meta.dirname, '../..')
-const SHARED = resolve(REPO, '../shared')
-const schema = JSON.parse(readFileSync(join(SHARED, 'schemas/sarif-schema-2.1.0.json'), 'utf8')) as object
+// The seeds (fixtures/examples holds them byte for byte) and the official schema
+// (fixtures/schemas/SOURCES.md), both in the repository so that the test runs in any clone.
+const FIXTURES = resolve(REPO, 'fixtures')
+const schema = JSON.parse(readFileSync(join(FIXTURES, 'schemas/sarif-schema-2.1.0.json'), 'utf8')) as object
 const ajv = new Ajv({ strict: false, allErrors: true })
 addFormats.default(ajv)
 const validate = ajv.compile(schema)
@@ -36,8 +38,8 @@ const valid = (text: string): Log => {
 }
 
 describe('sarif formatter on the seeds', async () => {
-  const result = await audit({ paths: ['seeds/remaining-items.md', 'seeds/codebase-review.md'], cwd: SHARED })
-  const log = valid(sarif(result, makeContext({ cwd: SHARED, root: SHARED, rules: ruleCatalog, toolVersion: '1.2.3' })))
+  const result = await audit({ paths: ['examples/remaining-items.md', 'examples/codebase-review.md'], cwd: FIXTURES })
+  const log = valid(sarif(result, makeContext({ cwd: FIXTURES, root: FIXTURES, rules: ruleCatalog, toolVersion: '1.2.3' })))
   const [run] = log.runs
 
   it('validates against the SARIF 2.1.0 schema (which does reject a broken log)', () => {
@@ -59,7 +61,7 @@ describe('sarif formatter on the seeds', async () => {
 
   it('uses repository-relative URIs under %SRCROOT%, never absolute ones', () => {
     const uris = run!.results.flatMap((r) => [...r.locations, ...(r.relatedLocations ?? [])].map((l) => l.physicalLocation.artifactLocation.uri))
-    expect(new Set(uris)).toEqual(new Set(['seeds/remaining-items.md', 'seeds/codebase-review.md']))
+    expect(new Set(uris)).toEqual(new Set(['examples/remaining-items.md', 'examples/codebase-review.md']))
     expect(run!.results.every((r) => r.locations[0]?.physicalLocation.artifactLocation.uriBaseId === '%SRCROOT%')).toBe(true)
     expect(JSON.stringify(log)).not.toContain('file:')
   })
@@ -77,7 +79,7 @@ describe('sarif fingerprints', () => {
     const log = valid(sarif(await audit({ paths: ['STATUS.md'], cwd: dir }), makeContext({ cwd: dir, root: dir })))
     return log.runs[0]!.results.map((r) => ({ rule: r.ruleId, line: r.locations[0]!.physicalLocation.region.startLine, print: r.partialFingerprints[FINGERPRINT_KEY] }))
   }
-  const seed = readFileSync(join(SHARED, 'seeds/remaining-items.md'), 'utf8')
+  const seed = readFileSync(join(FIXTURES, 'examples/remaining-items.md'), 'utf8')
 
   it('stay the same when lines are inserted above the findings', async () => {
     const before = await fingerprintsOf(seed)

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSource } from '../../src/io/read-source.js'
 import { runResultSchema, type RunResult } from '../../src/contract/result.js'
-import { ROOT, runCli } from '../helpers/cli.js'
+import { reachableBin, ROOT, runCli } from '../helpers/cli.js'
 
 // Every kind of broken input in one directory, run through the built CLI. Each broken file must
 // get one message naming it, exit code 2, and the good files beside it must still be checked.
@@ -83,9 +83,11 @@ describe('broken files: one message each, exit 2, the other files still checked'
   })
 
   it('a file without read permission', () => {
-    // As root every file is readable, so the run drops to nobody (uid 65534): a real EACCES.
+    // As root every file is readable, so the run drops to nobody (uid 65534): a real EACCES. Nobody
+    // may not be able to enter the folders above the clone (a `mktemp -d` folder is 0700), so it runs
+    // a copy of the built CLI (bin/ and the bundle, which loads nothing else) from a folder it can reach.
     const asNobody = process.getuid?.() === 0
-    const bin = join(ROOT, 'bin/audit-reconcile.js')
+    const bin = asNobody ? reachableBin() : join(ROOT, 'bin/audit-reconcile.js')
     const r = spawnSync(process.execPath, [bin, '--format', 'json', 'unreadable.md', 'good.md'], {
       cwd: dir, encoding: 'utf8', ...(asNobody ? { uid: 65534, gid: 65534 } : {}), env: { PATH: process.env.PATH ?? '' },
     })
@@ -101,9 +103,22 @@ describe('broken files: one message each, exit 2, the other files still checked'
     expect(findingLines(walked.result, 'walk/inside.md')).toEqual([[7, [3]]])
     const named = json(['walk/loop-a.md', 'good.md'])
     expect(named.code).toBe(2)
-    // collect-files says 'No such file or directory' for a loop too; readSource would say why.
-    expect(named.result.errors.map((e) => e.path)).toEqual(['walk/loop-a.md'])
+    expect(named.result.errors).toEqual([{ path: 'walk/loop-a.md', message: 'Too many symbolic links (a link loop?)' }])
     expect(findingLines(named.result, 'good.md')).toEqual([[7, [3]]])
+  })
+
+  it('a link to nothing, a path through a file, and a --root that names no directory, each said as it is', () => {
+    symlinkSync('no-such-target.md', join(dir, 'dangling.md'))
+    const long = `${'a'.repeat(4000)}.md`
+    const r = json(['dangling.md', 'good.md/x.md', long, 'good.md'])
+    expect(r.result.errors).toEqual([
+      { path: 'dangling.md', message: 'A symbolic link to a file or directory that does not exist' },
+      { path: 'good.md/x.md', message: 'No such file or directory (a part of the path is a file)' },
+      { path: long, message: 'File name too long' },
+    ])
+    expect(runCli(['--root', 'no-such-dir', 'good.md'], { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/--root no-such-dir: no such directory/) })
+    expect(runCli(['--root', 'good.md', 'good.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/--root good\.md: not a directory/) })
+    expect(runCli(['--root', 'walk/self/self/self', 'good.md'], { cwd: dir }).code).toBe(1)
   })
 
   it('a name with spaces and non-ASCII characters, as a path and through a walk', () => {

@@ -54,6 +54,28 @@ describe('pathological shapes: a message naming the lines, the rest still checke
     }
   })
 
+  it('a "---" line, or a delimiter row that starts no table, keeps the paragraph limits on', () => {
+    const paragraph = 'words and more words\n'.repeat(15_000)
+    const marks = '*a* [b] '.repeat(1_000) + '\n'
+    // A setext underline, a thematic break, a row without a pipe, and one whose cells are not the header's.
+    for (const line of ['---', ':---:', '- - -', '--- | --- | ---']) {
+      const text = `# P\n\na | b\n${line}\n${paragraph}`
+      expect(boundText(text).skipped.map((s) => s.reason), line).toEqual([expect.stringMatching(/^a paragraph of 3\d\d,\d{3} characters/)])
+      const marked = `# P\n\na | b\n${line}\n${marks.repeat(3)}`
+      expect(boundText(marked).skipped.map((s) => s.reason), line).toEqual([expect.stringMatching(/^a paragraph with \d{2},\d{3} emphasis, code and link marks/)])
+    }
+    // A real table (a pipe, the header's cell count) is parsed cell by cell: no limit.
+    for (const head of ['a | b\n--- | ---', '| a |\n|---|', 'a\n|---|']) expect(boundText(`${head}\n${paragraph}`).skipped, head).toEqual([])
+  })
+
+  it('leaves front matter alone: YAML indentation is no nesting', () => {
+    const yaml = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')
+    const text = `---\n${yaml}\n---\n# T\n\n${'  '.repeat(40)}- deep\n`
+    expect(boundText(text).skipped).toEqual([{ line: 65, endLine: 65, reason: expect.stringMatching(/nested about \d+ deep/) }])
+    // Unclosed, the opening "---" is a thematic break and the lines below are markdown.
+    expect(boundText(`---\n${yaml}\n`).skipped.length).toBeGreaterThan(0)
+  })
+
   it('leaves ordinary text, code blocks and tables alone, and returns the same text', () => {
     const table = `| Item | Status |\n|---|---|\n${'| x | ✅ **Done** |\n'.repeat(10_000)}`
     const code = `\`\`\`\n${'*_[!'.repeat(20_000)}\n\`\`\`\n`

@@ -99,6 +99,17 @@ describe('cuts that would change the tree (found by the property test)', () => {
 })
 
 describe('front matter', () => {
+  it('a document opening with "---" that never closes it is cut like any other', () => {
+    const text = `---\n${'# Section\n\nStatus: ✅ Done\n\n'.repeat(200)}`
+    expect(chunkStarts(text, 1000).length).toBeGreaterThan(1)
+    expect(model(text, 1000)).toBe(model(text))
+    // A closed block is never cut inside, and is cut after.
+    const closed = `---\ndate: 2024-12-08\n${'x: 1\n'.repeat(300)}---\n${'# Section\n\nStatus: ✅ Done\n\n'.repeat(200)}`
+    const starts = chunkStarts(closed, 1000).map((p) => p.start)
+    expect(starts.length).toBeGreaterThan(1)
+    expect(starts.slice(1).every((s) => s > closed.indexOf('---\n#'))).toBe(true)
+  })
+
   it('reads a closed block as YAML, and an unclosed opening "---" as a thematic break before a list', () => {
     expect(parseMarkdown('---\ndate: 2024-12-08\n---\n# T\n').children.map((n) => n.type)).toEqual(['yaml', 'heading'])
     expect(parseMarkdown('---\n- Login: ✅ Complete\n- Search\n').children.map((n) => n.type)).toEqual(['thematicBreak', 'list'])

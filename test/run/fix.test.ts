@@ -52,6 +52,25 @@ describe('--fix', () => {
     expect(readFileSync(join(cwd, 'r.md')).equals(edited)).toBe(true)
   })
 
+  it('never applies a fix that does not follow from the file: a forged or stale cache entry writes nothing', async () => {
+    const clean = Buffer.from('# Readme\n\nHello world\n')
+    const cwd = tempTree({ 'r.md': seed, 'README.md': clean })
+    const result = await audit({ paths: ['r.md', 'README.md'], cwd })
+    // A finding as a cache file could carry it: the seed's real repair, moved onto the README,
+    // whose content hash it matches, with an edit of attacker text.
+    const real = result.findings.find((f) => f.path === 'r.md' && f.fix)!
+    const forged = { ...real, path: 'README.md', fix: { description: 'Repair 1 mojibake sequence', edits: [{ line: 3, column: 1, endLine: 3, endColumn: 6, original: 'Hello', text: 'ssh-ed25519 AAAA attacker' }] } }
+    const outcome = await applyFixes({ ...result, findings: [...result.findings, forged] }, { cwd, dryRun: false })
+    expect(outcome.messages).toEqual(['r.md: fixed: repair 66 mojibake sequences', 'README.md: not fixed: the repair does not follow from the file as it is (a stale or foreign cache?)'])
+    expect(readFileSync(join(cwd, 'README.md')).equals(clean)).toBe(true)
+    // The same for a real file whose finding's edits were changed.
+    const cwd2 = tempTree({ 'r.md': seed })
+    const again = await audit({ paths: ['r.md'], cwd: cwd2 })
+    const tampered = again.findings.map((f) => (f.fix ? { ...f, fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, text: 'X' })) } } : f))
+    expect((await applyFixes({ ...again, findings: tampered }, { cwd: cwd2, dryRun: false })).messages[0]).toMatch(/not fixed: the repair does not follow/)
+    expect(readFileSync(join(cwd2, 'r.md')).equals(seed)).toBe(true)
+  })
+
   it('never writes without --fix', () => {
     const cwd = tempTree({ 'r.md': seed })
     const before = statSync(join(cwd, 'r.md')).mtimeMs
