@@ -21,14 +21,23 @@ interface Entry {
  * earlier self, if any), then the earlier items nothing matched, in their order.
  */
 export function pairItems(before: readonly Item[], after: readonly Item[]): ItemPair[] {
-  return pairLevel(before, after, undefined, undefined, 0)
+  const levels = new Map([...levelsOf(before), ...levelsOf(after)])
+  return pairLevel(levels, before, after, undefined, undefined, 0)
 }
 
-function pairLevel(before: readonly Item[], after: readonly Item[], parentBefore: string | undefined, parentAfter: string | undefined, depth: number): ItemPair[] {
+// The parent each item is paired under: its own, or none when no item of its version is that parent
+// (entries under a heading that is no item, "## Completion Summary"), so that it is paired at the top.
+type Levels = ReadonlyMap<Item, string | undefined>
+function levelsOf(items: readonly Item[]): Map<Item, string | undefined> {
+  const paths = new Set(items.map(pathOf))
+  return new Map(items.map((i) => [i, i.parent !== undefined && paths.has(i.parent) ? i.parent : undefined]))
+}
+
+function pairLevel(levels: Levels, before: readonly Item[], after: readonly Item[], parentBefore: string | undefined, parentAfter: string | undefined, depth: number): ItemPair[] {
   // Sub-items rarely nest more than two levels; the bound keeps a malformed model from recursing far.
   if (depth > 8) return []
-  const olds = before.filter((i) => i.parent === parentBefore)
-  const news = after.filter((i) => i.parent === parentAfter)
+  const olds = before.filter((i) => levels.get(i) === parentBefore)
+  const news = after.filter((i) => levels.get(i) === parentAfter)
   const match = new Map<Item, Item>()
   const used = new Set<Item>()
   // Equal keys first, so that a looser match never takes an item that has an exact one.
@@ -64,11 +73,11 @@ function pairLevel(before: readonly Item[], after: readonly Item[], parentBefore
   for (const item of news) {
     const old = match.get(item)
     pairs.push(old ? { before: old, after: item } : { after: item })
-    if (old) pairs.push(...pairLevel(before, after, pathOf(old), pathOf(item), depth + 1))
-    else pairs.push(...pairLevel([], after, undefined, pathOf(item), depth + 1))
+    if (old) pairs.push(...pairLevel(levels, before, after, pathOf(old), pathOf(item), depth + 1))
+    else pairs.push(...pairLevel(levels, [], after, undefined, pathOf(item), depth + 1))
   }
   for (const item of olds) {
-    if (!used.has(item)) pairs.push({ before: item }, ...pairLevel(before, [], pathOf(item), undefined, depth + 1))
+    if (!used.has(item)) pairs.push({ before: item }, ...pairLevel(levels, before, [], pathOf(item), undefined, depth + 1))
   }
   return pairs
 }
