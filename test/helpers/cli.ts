@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
@@ -44,7 +44,7 @@ export function sandbox(files: Record<string, string> = {}): string {
 let reachable: string | undefined
 
 /**
- * The built CLI (bin/, dist/ and package.json: the bundle loads nothing else) copied once into a
+ * The built CLI (bin/, dist/, package.json and the runtime dependencies the bundle leaves to node_modules) copied once into a
  * fresh 0755 folder, for a run as another user (uid 65534): that user may not be able to enter
  * the folders above the clone (a `mktemp -d` folder is 0700). Returns the copy's bin.
  */
@@ -53,6 +53,9 @@ export function reachableBin(): string {
     const copy = mkdtempSync(join(tmpdir(), 'audit-cli-'))
     chmodSync(copy, 0o755)
     for (const part of ['bin', 'dist', 'package.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true })
+    // The bundle leaves its runtime dependencies (zod, tinypool, the stemmers) to node_modules.
+    const { dependencies = {} } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+    for (const name of Object.keys(dependencies)) cpSync(join(REPO, 'node_modules', name), join(copy, 'node_modules', name), { recursive: true })
     reachable = join(copy, 'bin/audit-reconcile.js')
   }
   return reachable

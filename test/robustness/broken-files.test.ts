@@ -85,7 +85,7 @@ describe('broken files: one message each, exit 2, the other files still checked'
   it('a file without read permission', () => {
     // As root every file is readable, so the run drops to nobody (uid 65534): a real EACCES. Nobody
     // may not be able to enter the folders above the clone (a `mktemp -d` folder is 0700), so it runs
-    // a copy of the built CLI (bin/ and the bundle, which loads nothing else) from a folder it can reach.
+    // a copy of the built CLI (bin/, the bundle and its runtime dependencies) from a folder it can reach.
     const asNobody = process.getuid?.() === 0
     const bin = asNobody ? reachableBin() : join(ROOT, 'bin/audit-reconcile.js')
     const r = spawnSync(process.execPath, [bin, '--format', 'json', 'unreadable.md', 'good.md'], {
