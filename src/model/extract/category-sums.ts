@@ -19,7 +19,9 @@ export function findCategorySums(tables: readonly Table[]): Breakdown[] {
       const m = MEMBER.exec(plain(row[0]?.text ?? ''))
       if (!m) return
       const key = keyOf(m[1]!)
-      members.set(key, [...(members.get(key) ?? []), { row, table }])
+      const list = members.get(key)
+      if (list) list.push({ row, table })
+      else members.set(key, [{ row, table }])
     })
   }
   const found: Breakdown[] = []

@@ -1,6 +1,7 @@
 import type { Status } from '../../contract/status.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { trimChars } from './numbers.js'
+import { stem } from '../names.js'
 
 /**
  * Labels of numbers that are not counts of items or completion percentages. "Priority: 2" is a
@@ -10,7 +11,15 @@ export const NOT_COUNTED = /\b(?:versions?|release|years?|ports?|prices?|costs?|
 /** Nouns a count may count ("12 items", "20 services"). */
 export const NOUN = /^(?:items?|tasks?|features?|issues?|bugs?|gaps?|risks?|requirements?|components?|checks?|tests?|endpoints?|services?|pages?|screens?|steps?|actions?|modules?|stor(?:y|ies)|tickets?|todos?|deliverables?|findings?|problems?|fix(?:es)?|changes?|areas?|categor(?:y|ies)|entries|entry|files?|recommendations?|priorities|goals?|objectives?|milestones?|phases?|sections?|capabilit(?:y|ies)|improvements?|enhancements?|blockers?|dependenc(?:y|ies)|errors?|vulnerabilit(?:y|ies)|points?|things?|questions?|decisions?|criteria)$/i
 /** Things a document lists one per entry, so that "N of them" announces a list of N. */
-export const LIST_NOUN = /^(?:items?|tasks?|issues?|bugs?|gaps?|risks?|requirements?|steps?|actions?|todos?|deliverables?|findings?|problems?|fix(?:es)?|changes?|recommendations?|priorities|goals?|objectives?|milestones?|blockers?|questions?|decisions?|improvements?|enhancements?|features?|points?|things?|entries|entry|areas?|categor(?:y|ies)|stor(?:y|ies)|tickets?|concerns?|layers?|reasons?|causes?|lessons?|takeaways?)$/i
+const LIST_NOUNS = `item items task tasks issue issues bug bugs gap gaps risk risks requirement requirements step steps
+  action actions todo todos deliverable deliverables finding findings problem problems fix fixes change changes
+  recommendation recommendations priorities goal goals objective objectives milestone milestones blocker blockers
+  question questions decision decisions improvement improvements enhancement enhancements feature features point
+  points thing things entries entry area areas category categories story stories ticket tickets concern concerns
+  layer layers reason reasons cause causes lesson lessons takeaway takeaways`.split(/\s+/)
+export const LIST_NOUN = new RegExp(`^(?:${LIST_NOUNS.join('|')})$`, 'i')
+/** The same nouns stemmed, as `quantities.ts` gives a count's unit: what a count of entries may count. */
+export const LIST_NOUN_UNITS: ReadonlySet<string> = new Set(LIST_NOUNS.map((w) => stem(w)))
 // Words before a number that make it an ordinal: "Phase 1 Goals", "Option 2 Steps".
 const ORDINAL = /^(?:phase|step|option|day|days|week|weeks|sprint|part|stage|level|version|v|chapter|section|priority|tier|round|iteration|milestone|mvp|item|no|number|wave|release|module|lesson|task|issue|pr|epic|story|p|q)$/i
 const PAREN_COUNT = /\((\d{1,4})(\+)?(?:\s(\p{L}{1,20}))?\)\s?:?$/u

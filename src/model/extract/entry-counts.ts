@@ -1,13 +1,11 @@
 import type { List, ListItem, RootContent } from 'mdast'
 import type { Breakdown } from '../number-types.js'
-import { stem } from '../names.js'
 import { type Walk } from './context.js'
+import { LIST_NOUN_UNITS } from './count-words.js'
 import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
 import { lineQuantity } from './quantities.js'
 
-// Things counted one per entry ("15 items", "8 tasks"), stemmed as units are.
-const ENTRY_UNITS = new Set(['items', 'tasks', 'issues', 'bugs', 'features', 'steps', 'actions', 'fixes', 'gaps', 'risks', 'requirements', 'todos', 'blockers', 'findings', 'problems', 'changes', 'recommendations', 'improvements', 'enhancements', 'points', 'entries', 'stories', 'tickets', 'goals', 'objectives'].map((w) => stem(w)))
 const NUMBERED_LINE = /^\s{0,3}(\d{1,3})[.)]\s+\S/
 
 interface Piece { start: number; count: number; line: number }
@@ -22,7 +20,7 @@ export function numberedBreakdowns(walk: Walk, source: readonly string[], nodes:
   nodes.forEach((node, i) => {
     if (node.type !== 'heading') return
     const q = lineQuantity(plainText(node))
-    if (!q || q.unit === undefined || !ENTRY_UNITS.has(q.unit)) return
+    if (!q || q.unit === undefined || !LIST_NOUN_UNITS.has(q.unit)) return
     const pieces: Piece[] = []
     for (let j = i + 1; j < nodes.length && nodes[j]!.type !== 'heading'; j++) pieces.push(...piecesOf(nodes[j]!, source))
     if (pieces.length < 2 || !numberedOn(pieces)) return
@@ -72,7 +70,7 @@ export function listTotals(walk: Walk, source: readonly string[], nodes: readonl
     const first = inlineLines(node, node.position?.start.line ?? 1)[0]
     const q = first && lineQuantity(first.text)
     const unit = q && (q.unit ?? q.labelUnit)
-    if (!first || !q?.total || unit === undefined || !ENTRY_UNITS.has(unit) || q.approximate) return
+    if (!first || !q?.total || unit === undefined || !LIST_NOUN_UNITS.has(unit) || q.approximate) return
     // A list of counts ("- Critical: 2") is a breakdown of its own, not a list of what is counted.
     if (list.children.some((item) => item.children[0]?.type === 'paragraph' && lineQuantity(plainText(item.children[0])) !== undefined)) return
     const parts = list.children.map((item) => ({ item, value: leaves(item, 0) }))
