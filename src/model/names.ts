@@ -172,6 +172,11 @@ export function categoryKey(name: string, language: LanguageCode = 'en'): NameKe
   return kept.length > 0 ? { key: kept.join(' '), tokens: kept } : { key: tokens.join(' '), tokens }
 }
 
+/** Whether a name is nothing but words that group things ("Progress", "Status summary"): it names no one thing. */
+export function namesGroupOnly(name: string, language: LanguageCode = 'en'): boolean {
+  return tokenize(name, language).every((t) => NOISE.has(t) || GROUP_WORDS.has(t))
+}
+
 /**
  * Whether two matching keys surely name the same thing: the longer adds no word before what they
  * share and at most one word in all ("Database Performance Views" is "Database Views"; "Network

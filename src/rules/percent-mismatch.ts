@@ -1,4 +1,5 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
+import { restatedPercents, type PercentStatement } from '../model/restated.js'
 import type { Document } from '../model/types.js'
 import type { StatedCount } from '../model/number-types.js'
 import type { Draft, Rule, RuleContext } from './types.js'
@@ -29,7 +30,9 @@ const APPROXIMATE_ROUNDING = 2.5
 export function check(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
   const drafts = recomputed(doc, ctx)
   const reported = new Set(drafts.map((d) => d.span.line))
-  return [...drafts, ...doc.tableShares.filter((s) => !reported.has(s.span.line) && Math.abs(s.value - s.mean) > tolerance(s.value, s.approximate, ctx.percentTolerance)).map((s) => ({
+  const restated = restatements(doc, ctx).filter((d) => !reported.has(d.span.line))
+  for (const d of restated) reported.add(d.span.line)
+  return [...drafts, ...restated, ...doc.tableShares.filter((s) => !reported.has(s.span.line) && Math.abs(s.value - s.mean) > tolerance(s.value, s.approximate, ctx.percentTolerance)).map((s) => ({
     messageId: 'tableMean' as const,
     data: { actual: s.value, subject: s.subject, expected: round(s.mean), rows: s.rows, side: s.side },
     span: s.span,
@@ -48,6 +51,37 @@ function recomputed(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
     const slack = tolerance(r.stated, count.approximate || r.parts.some((p) => p.approximate), ctx.percentTolerance)
     if ([r.expected, ...r.alternatives].some((v) => Math.abs(v - r.stated) <= slack)) return []
     return [draft(count, r)]
+  })
+}
+
+/**
+ * A thing's percentage given again with another value ("Notifications (60%)" and, in the summary,
+ * "Notifications | 80%"): each other value at its first place, against the first value given.
+ */
+function restatements(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
+  const slack = (a: PercentStatement, b: PercentStatement) => tolerance(a.value, a.approximate || b.approximate, ctx.percentTolerance)
+  return restatedPercents(doc).flatMap(({ statements }) => {
+    // The value most places give (the first of equals) is the one the others are measured against.
+    const support = (s: PercentStatement) => statements.filter((o) => Math.abs(o.value - s.value) <= slack(o, s)).length
+    const reference = statements.reduce((best, s) => (support(s) > support(best) ? s : best))
+    const drafts: Draft<Id>[] = []
+    const seen: number[] = []
+    for (const s of statements) {
+      if (s.span.line === reference.span.line || seen.includes(s.value) || Math.abs(s.value - reference.value) <= slack(s, reference)) continue
+      seen.push(s.value)
+      const same = statements.filter((o) => o !== s && o.value === s.value).map((o) => ({ ...o.span, message: `${o.value}% again` }))
+      const agree = statements.filter((o) => o !== reference && o.value === reference.value).map((o) => ({ ...o.span, message: `\`${o.name}\`: ${o.value}%` }))
+      drafts.push({
+        messageId: 'mirror',
+        data: { actual: s.value, subject: s.name, expected: reference.value, otherLine: reference.span.line, other: reference.name },
+        span: s.span,
+        related: [{ ...reference.span, message: `\`${reference.name}\`: ${reference.value}%` }, ...agree, ...same],
+        items: [s.name],
+        actual: s.value,
+        expected: reference.value,
+      })
+    }
+    return drafts
   })
 }
 

@@ -1,0 +1,147 @@
+import { categoryKey, namesGroupOnly } from './names.js'
+import type { Document, Section } from './types.js'
+import type { Span } from '../contract/span.js'
+
+/** One place that gives a thing's completion as a percentage. */
+export interface PercentStatement {
+  /** The thing's name as written ("Notifications", "Overall progress"). */
+  name: string
+  value: number
+  approximate: boolean
+  source: 'heading' | 'line' | 'table'
+  span: Span
+}
+
+/** The same thing's percentage given in several places, in reading order. */
+export interface Restatement {
+  key: string
+  statements: PercentStatement[]
+}
+
+/**
+ * Every thing whose percentage the document gives more than once: a heading "Notifications (60%)",
+ * a summary row "Notifications | 80%", a line "Overall progress: 70%" and another "Progreso general:
+ * 100%". Only current values: a number in a plan, a roadmap or a history, beside an arrow, a target
+ * or a "before", or in a table with several percentage columns (before / after, per platform) is a
+ * value of another time or subject, and is left out.
+ */
+export function restatedPercents(doc: Readonly<Document>): Restatement[] {
+  const known = memo.get(doc)
+  if (known) return known
+  const lines = doc.text.split('\n')
+  const byKey = new Map<string, PercentStatement[]>()
+  const add = (key: string | undefined, s: PercentStatement) => {
+    if (key === undefined) return
+    const list = byKey.get(key)
+    if (list) list.push(s)
+    else byKey.set(key, [s])
+  }
+  const sectionOf = sectionFinder(doc.sections)
+  for (const c of doc.counts) {
+    if (c.kind !== 'percent' || c.ratio || c.source === 'table' || (c.status !== undefined && c.status !== 'done')) continue
+    const text = lines[c.span.line - 1] ?? ''
+    if (OTHER_TIME.test(text) || OTHER_TIME.test(c.subject) || countPercents(text) > 1) continue
+    const section = sectionOf(c.span.line)
+    if (section && !current(doc, section)) continue
+    const named = c.target?.kind === 'item' ? c.target.name : c.subject
+    const key = c.overall ? (topLevel(doc, section) ? overallKey(c.subject) : undefined) : thingKey(named, doc)
+    add(key, { name: c.subject, value: c.value, approximate: c.approximate, source: c.source, span: c.span })
+  }
+  // A claim's own percentage ("Phase 3 (Infrastructure): ✅ 90% COMPLETE"), where no count has it.
+  const counted = new Set([...byKey.values()].flat().map((st) => st.span.line))
+  for (const c of doc.claims) {
+    if (c.percent === undefined || counted.has(c.span.line) || c.source === 'table-row') continue
+    const text = lines[c.span.line - 1] ?? ''
+    if (OTHER_TIME.test(text) || countPercents(text) > 1) continue
+    const section = sectionOf(c.span.line)
+    if (section && !current(doc, section)) continue
+    add(thingKey(c.name, doc), { name: c.name, value: c.percent, approximate: false, source: c.source === 'heading' ? 'heading' : 'line', span: c.span })
+  }
+  for (const table of doc.tables) {
+    // The column naming the rows: the table's item column, else its first one.
+    const names = table.itemColumn ?? 0
+    const column = percentColumn(table, names)
+    if (column === undefined) continue
+    const section = sectionOf(table.span.line)
+    if (section && !current(doc, section)) continue
+    table.rows.forEach((row, i) => {
+      const cell = row[column]
+      const name = strip(row[names]?.text ?? '')
+      if (!cell || cell.percent === undefined || cell.of !== undefined || name === '' || i === table.totalRow) return
+      add(thingKey(name, doc), { name, value: cell.percent, approximate: cell.approximate ?? false, source: 'table', span: cell.span })
+    })
+  }
+  const out = [...byKey].filter(([, s]) => s.length > 1).map(([key, statements]) => ({ key, statements: statements.sort((a, b) => a.span.line - b.span.line) }))
+  memo.set(doc, out)
+  return out
+}
+
+const memo = new WeakMap<Readonly<Document>, Restatement[]>()
+
+// Words that put a percentage at another time than now, or make it a goal: "45% → 60%", "from 40%",
+// "Target: 90%", "Expected progress", "previously", "before"; and the same in the languages we read.
+const OTHER_TIME = /→|->|⇒|➡|\b(?:from|target(?:ed|s)?|goals?|expected|estimated|planned|projected|forecast|previous(?:ly)?|before|after|was|were|initial(?:ly)?|baseline|last (?:week|month|sprint|release)|by (?:the )?end|objetivo|meta|esperad[oa]|previst[oa]|obiettivo|atteso|antes|después|prima|dopo|ziel|erwartet|vorher|nachher|objectif|prévu|avant|après|цель|ожидаем\p{L}*|план\p{L}*|目标|预计|目標|予定)(?![\p{L}])/iu
+// Sections whose values are of another time: history, change logs, roadmaps, dated updates.
+const OTHER_TIME_SECTION = /\b(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история|历史|履歴)\b|\d{4}-\d{2}-\d{2}|\b(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
+const OVERALL_WORDS = /\b(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt\p{L}*|insgesamt|totale|complessiv[oa]|globale|générale?|общ\p{L}*|итог\p{L}*)\b|总体|整体|全体|総合/giu
+// What else a percentage may measure than completion: an overall coverage is not an overall progress.
+const MEASURE = /\b(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти\p{L}*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)\b|覆盖率|カバレッジ|测试|テスト/iu
+
+function overallKey(subject: string): string {
+  const measure = MEASURE.exec(subject.replace(OVERALL_WORDS, ' '))
+  return `\u0000overall ${measure ? measure[0].toLowerCase() : 'completion'}`
+}
+
+/** The key of a named thing, word order aside; none for a name of status or group words only. */
+function thingKey(name: string, doc: Readonly<Document>): string | undefined {
+  if (namesGroupOnly(name, doc.language)) return undefined
+  const { tokens } = categoryKey(name, doc.language)
+  return tokens.some((t) => !/^\d+$/.test(t)) ? [...tokens].sort().join(' ') : undefined
+}
+
+/** Whether a section holds current values: not a plan, roadmap, history or dated update. */
+function current(doc: Readonly<Document>, section: Section): boolean {
+  return !section.plan && !section.path.some((h) => OTHER_TIME_SECTION.test(h)) && section.kind === undefined
+}
+
+/** Whether a section speaks for the whole document: the title's, a summary, or none. */
+function topLevel(doc: Readonly<Document>, section: Section | undefined): boolean {
+  if (!section) return true
+  const titles = doc.sections.filter((s) => s.depth === 1).length
+  return section.documentLevel || section.path.length === 1 && (section.depth === 1 ? titles === 1 : true) || section.path.length === 2 && section.depth === 2 && titles === 1
+}
+
+/** The one column of completion percentages of a table, when it has exactly one. */
+function percentColumn(table: Document['tables'][number], names: number): number | undefined {
+  if (table.rows.some((r) => r[names]?.number !== undefined || r[names]?.percent !== undefined)) return undefined
+  const columns = table.header.map((_h, col) => col).filter((col) => col !== names
+    && table.rows.filter((r) => r[col]?.percent !== undefined && r[col]?.of === undefined).length * 2 > table.rows.length)
+  if (columns.length !== 1) return undefined
+  const header = table.header[columns[0]!]?.text ?? ''
+  return OTHER_TIME.test(header) || MEASURE.test(header) ? undefined : columns[0]
+}
+
+function countPercents(text: string): number {
+  return text.split('%').length - 1
+}
+
+function strip(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '').trim()
+}
+
+/** The innermost section a line lies in. */
+function sectionFinder(sections: readonly Section[]): (line: number) => Section | undefined {
+  const starts = sections.map((s) => s.span.line)
+  return (line) => {
+    // The last section starting at or before the line, or the nearest one before it that still holds it.
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (starts[mid]! <= line) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo - 1; i >= 0; i--) if (sections[i]!.endLine >= line) return sections[i]
+    return undefined
+  }
+}
