@@ -85,6 +85,10 @@ export interface LanguageWords {
   plan(text: string): boolean
   /** A title of work left out ("Fora do escopo", "Hors périmètre"). */
   excluded(text: string): boolean
+  /** Whether a title introduces conditions or routines, not work ("Critères d'acceptation", "Checkliste wöchentlich"). */
+  criteria(text: string): boolean
+  /** Whether a title introduces advice or usage, not work ("Recomendaciones", "Quand l'utiliser"). */
+  advice(text: string): boolean
   /** A title about the document as a whole ("Resumo executivo", "Zusammenfassung"). */
   documentLevel(text: string): boolean
   /** The status a title files its entries under ("Pendências", "Itens pendentes", "Bekannte Probleme"). */
@@ -108,7 +112,7 @@ export interface LanguageWords {
 }
 
 const NONE: LanguageWords = {
-  plan: () => false, excluded: () => false, documentLevel: () => false, sectionLabel: () => undefined,
+  plan: () => false, excluded: () => false, criteria: () => false, advice: () => false, documentLevel: () => false, sectionLabel: () => undefined,
   verdict: () => undefined, status: () => undefined, lastHedge: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
 }
 
@@ -121,6 +125,8 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   const gather = (pick: (t: LanguageTable) => string[] | undefined) => tables.flatMap((t) => pick(t) ?? [])
   const plan = phraseRegex(gather((t) => t.sections?.plan), 'u')
   const excluded = phraseRegex(gather((t) => t.sections?.excluded), 'u')
+  const criteria = phraseRegex(gather((t) => t.sections?.criteria), 'u')
+  const advice = phraseRegex(gather((t) => t.sections?.advice), 'u')
   const documentLevel = phraseRegex(gather((t) => t.sections?.document), 'u', true)
   const labelStatus = new Map<string, 'todo' | 'open' | 'done'>()
   for (const kind of ['todo', 'open', 'done'] as const) for (const p of gather((t) => t.sections?.[kind])) for (const s of spellings(p)) labelStatus.set(foldCase(s), kind)
@@ -141,6 +147,8 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   return {
     plan: (text) => test(plan, text),
     excluded: (text) => test(excluded, text),
+    criteria: (text) => test(criteria, text),
+    advice: (text) => test(advice, text),
     documentLevel: (text) => test(documentLevel, text.replace(LEAD, '')),
     sectionLabel(text) {
       const bare = text.replace(LEAD, '')

@@ -9,7 +9,7 @@ export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'ru', 'zh', 'ja'] 
 export type LanguageCode = (typeof LANGUAGES)[number]
 
 /** What a status section's title files its entries as: `open` is todo said loosely ("Known issues", "Remaining"). */
-export type SectionWordKind = 'todo' | 'open' | 'done' | 'plan' | 'excluded' | 'document'
+export type SectionWordKind = 'todo' | 'open' | 'done' | 'plan' | 'excluded' | 'document' | 'criteria' | 'advice'
 
 /**
  * One language's status vocabulary, as data (`model/languages/<code>.json`): status words, the
@@ -48,6 +48,8 @@ export interface LanguageTable {
   fillers?: string[]
   /** Subjects of a figure about the whole ("Progreso total", "Gesamt", "Итого"), at the start of the subject. */
   overall?: string[]
+  /** Priority and severity levels ("Alta", "Niedrig", "Высокий"): after a coloured circle they are no status. */
+  priorities?: string[]
   /** Reservations that take back a done ("exceto", "außer", "но", "ただし"). */
   hedges?: string[]
   /** Month names, January first, each with its other spellings and abbreviations. */

@@ -40,7 +40,7 @@ export interface Vocabulary {
 }
 
 const CIRCLES = new Set(['🔴', '🟠', '🟡', '🟢'])
-const PRIORITY_AFTER = /^[\s*_]*(?:critical|high|medium|low|major|minor|blocker|urgent|p[0-4])\b/i
+const PRIORITIES = ['critical', 'high', 'medium', 'low', 'major', 'minor', 'blocker', 'urgent', 'p0', 'p1', 'p2', 'p3', 'p4']
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
@@ -69,6 +69,8 @@ export function createVocabulary(extra: VocabularyExtension = {}, languages: rea
   // Every spelling of a phrase finds its status: the text's "não" may be decomposed, its "won’t" typographic.
   for (const [phrase, status] of [...phrases]) for (const s of spellings(phrase)) if (!phrases.has(foldCase(s))) phrases.set(foldCase(s), status)
   const wordRe = phraseRegex(phrases.keys())!
+  // A circle before a priority ("🔴 **CRITICAL**", "🟢 Baixa", "🔴 Высокий") is a severity, not a status.
+  const priorityAfter = new RegExp(`^[\\s*_]*(?:${[...PRIORITIES, ...others.flatMap((t) => t.priorities ?? []).flatMap(spellings)].map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
   const markerRe = new RegExp(MARKERS.map(([m]) => escapeRe(m)).join('|'), 'gu')
   const markerStatus = new Map(MARKERS.map(([m, s, vague]) => [m, { status: s, vague: vague === true }]))
 
@@ -84,8 +86,7 @@ export function createVocabulary(extra: VocabularyExtension = {}, languages: rea
     marker(text) {
       markerRe.lastIndex = 0
       for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) {
-        // "🔴 **CRITICAL**: …" is a severity, not a status.
-        if (CIRCLES.has(m[0]) && PRIORITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
+        if (CIRCLES.has(m[0]) && priorityAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
         const entry = markerStatus.get(m[0])!
         return { status: entry.status, raw: m[0], by: 'marker', vague: entry.vague, index: m.index }
       }
