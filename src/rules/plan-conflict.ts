@@ -1,5 +1,6 @@
 import { decisiveClaims, isExplicit } from '../model/status.js'
 import { ItemIndex } from '../model/match.js'
+import { leftoverTokens } from '../model/names.js'
 import type { Document, Item } from '../model/types.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
@@ -36,10 +37,16 @@ export function check(doc: Readonly<Document>): Draft<'stillPlanned'>[] {
   })
 }
 
-/** Whether every word of a plan entry (its verb removed) is in the name of one of the item's claims. */
+/**
+ * Whether every word of a plan entry (its verb removed) is in the name of one of the item's claims,
+ * and that name adds at most one word: "Documentation" does not surely name "Tab Documents Implementation".
+ */
 function namesItem(entryKey: string, item: Item): boolean {
   const words = entryKey.split(' ')
-  return item.claims.some((c) => { const own = new Set(c.key.split(' ')); return words.every((w) => own.has(w)) })
+  return item.claims.some((c) => {
+    const own = c.key.split(' ')
+    return words.every((w) => own.includes(w)) && leftoverTokens(words, own) <= (words.length > 1 ? 1 : 0)
+  })
 }
 
 export const planConflict: Rule<'stillPlanned'> = { meta, check }

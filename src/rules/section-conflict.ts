@@ -75,12 +75,18 @@ export function check(doc: Readonly<Document>): Draft<'misfiled'>[] {
         items: [item.name],
         actual: claim.status,
         expected: group.status,
-        // A label that only says "not done" ("Remaining", ⚠️) files things loosely.
-        confidence: isExplicit(claim) && group.vague !== true ? 'high' : 'medium',
+        // A label that only says "not done" ("Remaining", ⚠️) files things loosely; an entry's own
+        // figure under a done label ("Timesheets - 7/8 (88%)" under "Complete modules") says it outright.
+        confidence: (isExplicit(claim) || ownFigure(claim)) && group.vague !== true ? 'high' : 'medium',
       })
     }
   }
   return drafts
+}
+
+/** A figure the entry states of itself after its name, where the group gave it no marker. */
+function ownFigure(claim: StatusClaim): boolean {
+  return claim.source === 'percentage' && claim.markerConflict === undefined && claim.entryLine === undefined
 }
 
 function contradicts(claim: StatusClaim, group: LabelledGroup): boolean {

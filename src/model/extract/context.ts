@@ -57,6 +57,21 @@ export function currentSection(walk: Walk): Section | undefined {
   return walk.stack.at(-1)
 }
 
+/**
+ * The section whose label files a list: the current one, or through plain sub-headings the nearest
+ * labelled one ("#### Core" under "### ✅ Complete modules"); a sub-heading that is an item, a plan,
+ * a kind of its own or a label of its own stops it.
+ */
+export function labelledSection(walk: Walk): Section | undefined {
+  for (let i = walk.stack.length - 1; i >= 0; i--) {
+    const s = walk.stack[i]!
+    if (s.itemKey !== undefined) return undefined
+    if (s.label !== undefined) return s
+    if (s.plan || s.kind !== undefined || s.documentLevel) return undefined
+  }
+  return undefined
+}
+
 /** Key of the nearest enclosing item heading, which makes claims under it its sub-items. */
 export function parentItem(walk: Walk): string | undefined {
   for (let i = walk.stack.length - 1; i >= 0; i--) {

@@ -1,7 +1,8 @@
 import type { Paragraph } from 'mdast'
 import type { Span } from '../../contract/span.js'
 import { planKey } from '../names.js'
-import { readStatus, type StatusReading, type Vocabulary } from '../vocabulary.js'
+import { readStatus, statusOfPercent, type StatusReading, type Vocabulary } from '../vocabulary.js'
+import { readPercent } from './numbers.js'
 import { addClaim, contextKind, currentSection, type Walk } from './context.js'
 import { isOnlyStatus, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { leadingStrong, type TextLine } from './inline.js'
@@ -83,8 +84,28 @@ export function entryClaim(walk: Walk, line: TextLine, name: string, base: { nam
   // "✅ **Fixed**: 1 service" counts things; its name is only a status word.
   if (name && isOnlyStatus(name, walk.vocab)) return undefined
   if (reading) return addClaim(walk, { ...base, source: 'list-marker' }, reading).key
-  if (ctx.label !== undefined && name) return addClaim(walk, { ...base, source: 'status-list' }, ctx.label).key
+  if (ctx.label !== undefined && name) {
+    // "Timesheets - 7/8 (88%)" filed under "Complete modules": the entry's own figure is its status.
+    const own = ownFigure(walk, text.slice(Math.max(0, text.toLowerCase().indexOf(name.toLowerCase())) + name.length))
+    if (own !== undefined) return addClaim(walk, { ...base, source: 'percentage', percent: own }, { status: statusOfPercent(own), vague: false }).key
+    return addClaim(walk, { ...base, source: 'status-list' }, ctx.label).key
+  }
   return undefined
+}
+
+// "4/5 tasks", "12/12", "(7/8)": a fraction closing an entry, with the noun of what it counts.
+const OWN_FRACTION = /(?:^|[\s(])(\d{1,4})\s?\/\s?(\d{1,4})(?:\s[\p{L}]{1,20})?\)?\s*$/u
+
+/** The completion an entry states of itself after its name: a closing percentage, else a closing fraction. */
+function ownFigure(walk: Walk, after: string): number | undefined {
+  const text = stripMarkers(after).replace(/[*_`]/g, '').trim()
+  if (text === '') return undefined
+  const pct = readPercent(text, true, walk.vocab)
+  if (pct) return pct.value
+  const fraction = OWN_FRACTION.exec(text)
+  if (!fraction) return undefined
+  const [n, of] = [Number(fraction[1]), Number(fraction[2])]
+  return of > 0 && n <= of ? (n / of) * 100 : undefined
 }
 
 /** A step for the reader rather than work on the project: "Run `bun install`", "Open http://localhost:3000". */

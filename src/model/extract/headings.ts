@@ -38,10 +38,10 @@ const EXCLUDED = /\b(?:won['’]?t (?:fix|do|implement|be (?:fixed|done|implemen
 // Alternatives weighed against each other: "Option 1: …", "Approach B".
 const OPTIONS = /^(?:option|alternative|approach|choice|proposal|variant)\s*(?:\d{1,2}|[a-e]|[ivx]{1,3})\b/i
 // Conditions, not work: "Definition of done", "Complete when", "Acceptance criteria", "Success metrics".
-const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?|goals?|targets?)\b/i
+const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?|goals?|targets?|prerequisites?|pre-requisites?|(?:daily|weekly|monthly|recurring|regular) (?:checklists?|routines?|tasks|reviews?)|routines?|every (?:day|week|month|sprint|release|monday|tuesday|wednesday|thursday|friday))\b|\bbefore\s*:?\s*$/i
 // Advice: what to do in general, not a list of this project's open work.
 // "Ready for testing" is advice of a kind too: its ✅ says "ready", not "done".
-const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|ready (?:for|to) (?!production\b)\w+)\b/i
+const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|when to use(?: it)?|how to use|ready (?:for|to) (?!production\b)\w+)\b/i
 
 /** Whether a heading or list label introduces work still to do ("Next steps", "Action plan", "Próximos passos"). */
 export function isPlanTitle(text: string, vocab?: Vocabulary): boolean {
@@ -53,8 +53,8 @@ export function sectionKind(text: string, plan: boolean, vocab?: Vocabulary): Se
   const bare = stripMarkers(stripNumbering(stripMarkers(text)))
   if (EXCLUDED.test(bare) || vocab?.other.excluded(bare)) return 'excluded'
   if (OPTIONS.test(bare)) return 'options'
-  if (CRITERIA.test(bare)) return 'criteria'
-  return !plan && ADVICE.test(bare) ? 'advice' : undefined
+  if (CRITERIA.test(bare) || vocab?.other.criteria(bare)) return 'criteria'
+  return !plan && (ADVICE.test(bare) || vocab?.other.advice(bare) === true) ? 'advice' : undefined
 }
 
 // Words that strengthen or qualify a status phrase without naming anything: "FULLY INTEGRATED", "Now complete".
@@ -99,9 +99,18 @@ function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Voca
   const introduces = bare.endsWith(':')
   // "✅ Completed (6)", "Pending (3 items)": a status label with the count of what it files.
   const uncounted = bare.replace(/\s*\(\s*\d+[^()]{0,20}\)\s*$/, '')
-  if (!percent && (introduces || GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(uncounted, vocab) || vocab.other.sectionLabel(uncounted))) {
+  // "Módulos completos (100%) - 60 módulos": a count noun of the document's language with a status word groups too.
+  const nouned = () => bare.split(/\s+/).some((w) => vocab.other.countNoun(w)) && labelStatus(bare, undefined, vocab) !== undefined
+  const grouping = introduces || GROUP_NOUNS.test(bare) || WHAT.test(bare) || isOnlyStatus(uncounted, vocab) || vocab.other.sectionLabel(uncounted) !== undefined || nouned()
+  if (!percent && grouping) {
     const label = labelStatus(bare, marker?.vague === false ? marker.status : undefined, vocab)
     return { name: trimSeparators(bare), plan, documentLevel, ...(label ? { label: label.status, ...(label.vague ? { labelVague: true } : {}) } : {}) }
+  }
+  // "✅ Módulos completos (100%) - 60 módulos", "Not started modules (0%)": a label with the figure it
+  // files its entries at, when the figure says what the label does.
+  const filed = percent && grouping ? labelStatus(bare.slice(0, percent.index), marker?.vague === false ? marker.status : undefined, vocab) : undefined
+  if (percent && filed && !filed.vague && filed.status === statusOfPercent(percent.value)) {
+    return { name: trimSeparators(bare), plan, documentLevel, label: filed.status }
   }
   if (percent) {
     const name = trimSeparators(bare.slice(0, percent.index))

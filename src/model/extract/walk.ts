@@ -4,7 +4,7 @@ import { qualify } from '../../contract/item-key.js'
 import type { Section } from '../types.js'
 import type { Status } from '../../contract/status.js'
 import type { StatedCount } from '../number-types.js'
-import { addClaim, currentSection, parentItem, span, type Walk } from './context.js'
+import { addClaim, currentSection, labelledSection, parentItem, span, type Walk } from './context.js'
 import { closeList, closeTable, mark } from './counted-lists.js'
 import { readHeadingCounts } from './counts.js'
 import { readKindLine, readLabelLine } from './fields.js'
@@ -12,6 +12,7 @@ import { isPlanTitle, readHeading, type SectionKind } from './headings.js'
 import { inlineLines, plainText } from './inline.js'
 import { itemKeyFor, readLine, readRefs, spanOfLine, type Owner } from './lines.js'
 import { readTable } from './tables.js'
+import { readProgressBars } from './progress-bars.js'
 import { entryClaim, entryName } from './entries.js'
 
 /** A status label: "✅ Implemented:", "## Missing Features", "Remaining:". */
@@ -88,8 +89,8 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
         break
       }
       case 'list': {
-        const section = currentSection(walk)
-        const headingLabel = section && section.label !== undefined && section.itemKey === undefined ? { status: section.label, vague: section.labelVague === true } : undefined
+        const section = labelledSection(walk)
+        const headingLabel = section ? { status: section.label!, vague: section.labelVague === true } : undefined
         const group = label !== undefined ? walk.facts.groups.at(-1) : undefined
         if (group) group.endLine = node.position?.end.line ?? group.endLine
         const inherited = label ?? headingLabel
@@ -104,6 +105,9 @@ export function walkBlocks(walk: Walk, source: readonly string[], nodes: readonl
       }
       case 'blockquote':
         nested(walk, () => walkBlocks(walk, source, node.children, owner))
+        break
+      case 'code':
+        readProgressBars(walk, source, node)
         break
       case 'yaml':
         walk.facts.frontMatter = node.value
