@@ -50,9 +50,11 @@ export function isDone(item: Item): boolean {
 
 /**
  * Whether a claim states its status in so many words on the item's own heading, row, line, field
- * or checkbox: not filed by a section label, not read off a figure ("85%", "7/9"), not a bare ⚠️,
- * and not contradicting itself ("✅ Not implemented"). Findings built on explicit claims only are sure.
+ * or checkbox: not filed by a section label, not read off a figure between the ends ("85%", "7/9":
+ * how far along is a judgement; 100% and 0% say done and not started), not a bare ⚠️, and not
+ * contradicting itself ("✅ Not implemented"). Findings built on explicit claims only are sure.
  */
 export function isExplicit(claim: StatusClaim): boolean {
-  return claim.vague !== true && claim.source !== 'status-list' && claim.percent === undefined && claim.markerConflict === undefined
+  const figure = claim.percent !== undefined && claim.percent !== 100 && claim.percent !== 0
+  return claim.vague !== true && claim.source !== 'status-list' && !figure && claim.markerConflict === undefined
 }

@@ -1,6 +1,7 @@
 import type { Document, LabelledGroup, Section, StatusClaim } from '../model/types.js'
 import { innermostRanges } from '../model/line-ranges.js'
 import { isExplicit } from '../model/status.js'
+import { rangeBreaches } from '../model/percent-ranges.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
 
@@ -12,8 +13,9 @@ export const meta = {
   help: 'An item marked done is filed under a heading or list label that says its entries are missing or pending ("✅ Grafana Dashboards" under "Missing Items"), or the reverse. Move the item to the right section or correct its status.',
   messages: {
     misfiled: 'Unexpected `{actual}` item `{item}` under `{label}` (line {otherLine}), which files items as `{expected}`',
+    outOfRange: 'Unexpected {actual}% for `{item}` under `{label}` (line {otherLine}), which files items at {min}–{max}%',
   },
-} as const satisfies RuleMeta<'misfiled'>
+} as const satisfies RuleMeta<'misfiled' | 'outOfRange'>
 
 const isDone = (s: string) => s === 'done'
 const comparable = (s: string) => s === 'done' || s === 'partial' || s === 'todo' || s === 'blocked'
@@ -55,7 +57,26 @@ function parents(sections: readonly Section[]): Map<Section, Section> {
 }
 
 /** Reports, once per item and group, an item whose own status contradicts its group's label. */
-export function check(doc: Readonly<Document>): Draft<'misfiled'>[] {
+export function check(doc: Readonly<Document>): Draft<'misfiled' | 'outOfRange'>[] {
+  const filed = misfiled(doc)
+  const lines = new Set(filed.map((d) => d.span.line))
+  return [...filed, ...outOfRange(doc).filter((d) => !lines.has(d.span.line))]
+}
+
+/** Figures outside the range their heading files entries at ("86%" under "Partially tested (40-70%)"). */
+function outOfRange(doc: Readonly<Document>): Draft<'outOfRange'>[] {
+  return rangeBreaches(doc).map((b) => ({
+    messageId: 'outOfRange' as const,
+    data: { actual: b.value, item: b.name, label: b.section.text, otherLine: b.section.span.line, min: b.min, max: b.max },
+    span: b.span,
+    related: [{ ...b.section.span, message: `Section files its items at ${b.min}–${b.max}%` }],
+    items: [b.name],
+    actual: b.value,
+    expected: `${b.min}–${b.max}`,
+  }))
+}
+
+function misfiled(doc: Readonly<Document>): Draft<'misfiled'>[] {
   const drafts: Draft<'misfiled'>[] = []
   const seen = new Set<string>()
   const groupAround = groupLookup(doc)
@@ -93,4 +114,4 @@ function contradicts(claim: StatusClaim, group: LabelledGroup): boolean {
   return comparable(claim.status) && comparable(group.status) && isDone(claim.status) !== isDone(group.status)
 }
 
-export const sectionConflict: Rule<'misfiled'> = { meta, check }
+export const sectionConflict: Rule<'misfiled' | 'outOfRange'> = { meta, check }

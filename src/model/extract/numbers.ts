@@ -37,9 +37,15 @@ export function readPercent(text: string, atEnd: boolean, vocab?: Vocabulary): P
   const approx = /(?:~|≈|about|approx\.?|around|circa|roughly)\s*$/i.exec(before)
   if (approx) { approximate = true; index -= approx[0].length }
   while (index > 0 && text[index - 1] === ' ') index--
+  // "(0% → 100%)", "45% -> 60%": the end of a planned move, not where it stands.
+  // "(40-70% coverage)": the top of a range, not a figure.
+  if (FROM_PERCENT.test(text.slice(Math.max(0, index - 16), index)) || /\d%?[-–]$/.test(text.slice(Math.max(0, start - 5), start))) return undefined
   if (index > 0 && text[index - 1] === '(') index--
   return { value, approximate, index }
 }
+
+// The arrow may have been stripped with the markers ("0%  100%"): a percentage right before is the start.
+const FROM_PERCENT = /\d\s?%\s*(?:→|->|⇒|➡️?|⟶)?\s*$/u
 
 /** Removes characters of `chars` from both ends of `text` (linear, unlike an anchored regex). */
 export function trimChars(text: string, chars: string): string {
