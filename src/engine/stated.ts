@@ -30,7 +30,8 @@ export function statedNumbers(doc: Readonly<Document>): Stated[] {
   const add = (s: Stated) => { if (!seen.has(`${s.line}:${s.value}`)) { seen.add(`${s.line}:${s.value}`); out.push(s) } }
   doc.tables.forEach((table) => {
     for (const t of tableTotals(table)) {
-      add({ subject: t.label, kind: 'count', value: t.stated, line: t.cell.span.line, recomputed: t.expected, against: `the sum of the ${t.kind === 'row' ? 'column' : 'row'} (${t.parts.map((p) => p.cell.number).join(' + ')})` })
+      const sum = `the sum of the ${t.kind === 'row' ? 'column' : 'row'} (${t.parts.map((p) => p.cell.number).join(' + ')})`
+      add({ subject: t.label, kind: 'count', value: t.stated, line: t.cell.span.line, recomputed: t.expected, against: t.kind === 'running' ? `the last running total (\`${t.parts[0]?.label ?? ''}\`)` : sum })
     }
   })
   for (const b of doc.breakdowns) {
@@ -41,6 +42,12 @@ export function statedNumbers(doc: Readonly<Document>): Stated[] {
   }
   for (const s of doc.tableShares) {
     add({ subject: s.subject, kind: 'percent', value: s.value, line: s.span.line, recomputed: round(s.mean), against: `the mean of the ${s.rows} rows of the table ${s.side}` })
+  }
+  for (const r of doc.restated) {
+    add({ subject: r.unit, kind: 'count', value: r.value, line: r.span.line, recomputed: r.expected, against: `the table at line ${doc.tables[r.table]?.span.line ?? 0} (${r.where === 'rows' ? 'its rows' : `\`${r.column}\``})` })
+  }
+  for (const c of doc.changes) {
+    add({ subject: c.subject, kind: 'percent', value: c.percent, line: c.span.line, recomputed: round((100 * (c.to - c.from)) / c.from), against: `the change from ${c.from} to ${c.to}` })
   }
   // A count read on its own and again as the total of a breakdown is one number: keep the compared one.
   const compared = new Set(out.filter((s) => s.recomputed !== undefined).map((s) => `${s.line}:${s.value}`))

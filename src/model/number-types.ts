@@ -142,3 +142,41 @@ export interface TableShare {
   rows: number
   span: Span
 }
+
+/** A number prose states that a table in its reach gives as well (see extract/restated.ts). */
+export interface Restated {
+  /** A total of a column, a count of the table's rows, or a change against a row's before and after values. */
+  kind: 'total' | 'rows' | 'change'
+  /** The noun of the prose number, as written ("tests", "files"). */
+  unit: string
+  value: number
+  /** For a change: the number it went from. */
+  from?: number
+  /** What the table gives: its totals cell, its column's sum, its last running total, its rows, or the row's after value. */
+  expected: number
+  /** For a change: the row's before value. */
+  expectedFrom?: number
+  /** The header of the column, or the label of the row, the table's number is read from. */
+  column: string
+  where: 'total' | 'sum' | 'running' | 'rows' | 'row'
+  approximate: boolean
+  /** Index into Document.tables. */
+  table: number
+  /** Where the table's number is: its cells, or the table. */
+  cells: Span[]
+  span: Span
+}
+
+/** A change stated with its percentage: "from 1,347 to 2,001 tests (+48%)". */
+export interface StatedChange {
+  /** The noun of the change, as written. */
+  subject: string
+  from: number
+  to: number
+  /** Signed: "+48%", "up 48%" is 48; "-5%", "down 5%" is -5. */
+  percent: number
+  /** The percentage as written. */
+  text: string
+  approximate: boolean
+  span: Span
+}

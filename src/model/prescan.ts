@@ -57,6 +57,8 @@ export function blankDocument(path: string, text: string, encoding: EncodingInfo
     breakdowns: [],
     tallies: [],
     tableShares: [],
+    restated: [],
+    changes: [],
     verdicts: [],
     placeholders: [],
     directives: [],

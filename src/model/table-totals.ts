@@ -1,9 +1,13 @@
 import type { Cell, Table } from './number-types.js'
+import { lastRunning, runningColumns, valueOf } from './table-runs.js'
 
 /** A totals cell of a table and what its parts add up to. */
 export interface TotalCheck {
-  /** 'row': a cell of the totals row (the column's sum); 'column': a cell of the totals column (the row's sum). */
-  kind: 'row' | 'column'
+  /**
+   * 'row': a cell of the totals row (the column's sum); 'column': a cell of the totals column (the
+   * row's sum); 'running': the totals row's cell of a running-total column (its last value).
+   */
+  kind: 'row' | 'column' | 'running'
   /** The column header or the row label the total is for. */
   label: string
   cell: Cell
@@ -28,7 +32,10 @@ export function tableTotals(table: Readonly<Table>): TotalCheck[] {
   return [...rowTotals(table), ...columnTotals(table)]
 }
 
-/** Sums down each count column into the totals row. */
+/**
+ * Sums down each count column into the totals row; a running total's cell there is its last value,
+ * not the sum of its rows.
+ */
 function rowTotals(table: Readonly<Table>): TotalCheck[] {
   const t = table.totalRow
   if (t === undefined) return []
@@ -37,7 +44,18 @@ function rowTotals(table: Readonly<Table>): TotalCheck[] {
   if (body.length < 2) return []
   // "Overall" may head a row of averages rather than sums; either is accepted there.
   const average = AVERAGE_ROW.test(totalRow[0]?.text ?? '')
-  return table.countColumns.flatMap((c) => {
+  const runs = runningColumns(table)
+  const running = runs.flatMap((run) => {
+    const cell = totalRow[run.column]
+    const last = lastRunning(table, run)
+    if (valueOf(cell) === undefined || last === undefined) return []
+    const lastCell = table.rows[last.row]![run.column]!
+    return [{
+      kind: 'running' as const, label: table.header[run.column]?.text ?? '', cell: cell!, stated: cell!.number!, expected: last.value, alternatives: [],
+      approximate: false, atLeast: false, partsAtLeast: false, parts: [{ label: table.rows[last.row]![0]?.text ?? '', cell: lastCell }],
+    }]
+  })
+  return [...running, ...table.countColumns.filter((c) => !runs.some((r) => r.column === c)).flatMap((c) => {
     const cell = totalRow[c]
     const parts = body.map((r) => r[c])
     if (cell?.number === undefined || parts.some((p) => p?.number === undefined)) return []
@@ -55,14 +73,16 @@ function rowTotals(table: Readonly<Table>): TotalCheck[] {
       partsAtLeast: parts.some((p) => p!.atLeast === true),
       parts: body.map((r) => ({ label: r[0]?.text ?? '', cell: r[c]! })),
     }]
-  })
+  })]
 }
 
 /** Sums across each row into the totals column: the status columns, else every count column before it. */
 function columnTotals(table: Readonly<Table>): TotalCheck[] {
   const t = table.totalColumn
   if (t === undefined || !table.countColumns.includes(t)) return []
-  const before = table.countColumns.filter((c) => c < t)
+  const runs = runningColumns(table)
+  if (runs.some((r) => r.column === t)) return []
+  const before = table.countColumns.filter((c) => c < t && !runs.some((r) => r.column === c))
   const byStatus = before.filter((c) => table.header[c]?.status !== undefined)
   const columns = byStatus.length >= 2 ? byStatus : before
   if (columns.length < 2) return []

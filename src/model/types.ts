@@ -2,7 +2,7 @@ import type { LanguageCode } from './languages.js'
 import type { Span } from '../contract/span.js'
 import type { Status } from '../contract/status.js'
 import type { EncodingInfo } from '../parse/encoding.js'
-import type { Breakdown, StatedCount, Table, TableShare, Tally } from './number-types.js'
+import type { Breakdown, Restated, StatedChange, StatedCount, Table, TableShare, Tally } from './number-types.js'
 
 /** Where in the document a status claim was read from. */
 export type ClaimSource =
@@ -175,6 +175,10 @@ export interface Document {
   tallies: Tally[]
   /** Overall percentages stated beside a table with a column of percentages. */
   tableShares: TableShare[]
+  /** Numbers prose restates of a table in its reach: a column's total, its rows, a before and after. */
+  restated: Restated[]
+  /** Changes stated with their percentage ("from 1,347 to 2,001 tests (+48%)"). */
+  changes: StatedChange[]
   verdicts: Verdict[]
   placeholders: Placeholder[]
   /** Inline directives, in reading order (the engine applies them; rules ignore them). */

@@ -5,13 +5,14 @@ import { BREAKDOWN_PLACES, type Breakdown, type StatedCount, type Tally } from '
 import type { Span } from '../contract/span.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
+import { restatedDrafts, runningDrafts, runningTotalDraft, TABLE_MESSAGES } from './table-runs.js'
 
 /** Counts that do not add up: totals, per-category counts, and "N items" before a list of another length. */
 export const meta = {
   id: 'count-mismatch',
   defaultSeverity: 'error',
   description: 'Report a stated count that differs from what it counts',
-  help: 'A number the document states is not the number of what it counts: a totals row or column that is not the sum of its parts, a summary row ("Infrastructure | 2 | 1 | 3 | 6") that differs from the items the document lists for that category, "Top 5 risks:" followed by a list of four, a heading "(15 items)" over a numbered list of 14, "Total Blockers: 35 items" under a checklist of 30, "Files Updated: 25" over entries of 24 files, or a category row ("Strategies | 167 tested") that is not the sum of the rows named for it ("Strategies: DCA", …) in other tables. Recount and correct the number, or the list.',
+  help: 'A number the document states is not the number of what it counts: a totals row or column that is not the sum of its parts, a running total ("Cumulative") that is not the row above plus what its row adds, a total in prose ("659 tests across 34 files", "from 1,347 to 2,001 tests") that the table beside it gives otherwise, a summary row ("Infrastructure | 2 | 1 | 3 | 6") that differs from the items the document lists for that category, "Top 5 risks:" followed by a list of four, a heading "(15 items)" over a numbered list of 14, "Total Blockers: 35 items" under a checklist of 30, "Files Updated: 25" over entries of 24 files, or a category row ("Strategies | 167 tested") that is not the sum of the rows named for it ("Strategies: DCA", …) in other tables. Recount and correct the number, or the list.',
   messages: {
     totalRow: 'Unexpected total `{actual}` for `{column}`, expected `{expected}` ({sum})',
     totalColumn: 'Unexpected total `{actual}` for `{row}`, expected `{expected}` ({sum})',
@@ -19,8 +20,9 @@ export const meta = {
     list: 'Unexpected count `{actual}` for `{subject}`, expected `{expected}`: {reason}',
     breakdown: 'Unexpected total `{actual}` for `{subject}`, expected `{expected}`: {where} add up to {expected} ({sum})',
     tally: 'Unexpected count `{actual}` of {of} for `{subject}`, expected `{expected}`: {expected} of the {of} rows of the table {side} are done',
+    ...TABLE_MESSAGES,
   },
-} as const satisfies RuleMeta<'totalRow' | 'totalColumn' | 'category' | 'list' | 'breakdown' | 'tally'>
+} as const satisfies RuleMeta<'totalRow' | 'totalColumn' | 'category' | 'list' | 'breakdown' | 'tally' | keyof typeof TABLE_MESSAGES>
 
 type Id = keyof typeof meta.messages
 
@@ -28,7 +30,8 @@ type Id = keyof typeof meta.messages
 export function check(doc: Readonly<Document>): Draft<Id>[] {
   const found = recompute(doc).filter((r) => doc.counts[r.index]!.kind === 'count')
   const drafts = [
-    ...doc.tables.flatMap((table) => tableTotals(table).filter(wrong).map(totalDraft)),
+    ...doc.tables.flatMap((table) => tableTotals(table).filter(wrong).map((t) => (t.kind === 'running' ? runningTotalDraft(t) : totalDraft(t)))),
+    ...runningDrafts(doc),
     ...categoryDrafts(doc, found.filter((r) => r.basis === 'items')),
     ...found.filter((r) => (r.basis === 'list' || r.basis === 'sum') && r.stated !== r.expected).map((r) => listDraft(doc.counts[r.index]!, r)),
   ]
@@ -36,7 +39,9 @@ export function check(doc: Readonly<Document>): Draft<Id>[] {
   const reported = new Set(drafts.map((d) => d.span.line))
   const breakdowns = doc.breakdowns.filter((b) => !reported.has(b.span.line) && !addsUp(b)).map(breakdownDraft)
   for (const d of breakdowns) reported.add(d.span.line)
-  return [...drafts, ...breakdowns, ...doc.tallies.filter((t) => t.value !== t.done && !reported.has(t.span.line)).map((t) => tallyDraft(doc, t))]
+  const tallies = doc.tallies.filter((t) => t.value !== t.done && !reported.has(t.span.line)).map((t) => tallyDraft(doc, t))
+  for (const d of tallies) reported.add(d.span.line)
+  return [...drafts, ...breakdowns, ...tallies, ...restatedDrafts(doc).filter((d) => !reported.has(d.span.line))]
 }
 
 function tallyDraft(doc: Readonly<Document>, t: Tally): Draft<Id> {

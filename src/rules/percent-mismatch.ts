@@ -10,7 +10,7 @@ export const meta = {
   id: 'percent-mismatch',
   defaultSeverity: 'warning',
   description: 'Report a percentage that disagrees with what it is computed from',
-  help: 'A percentage the document states is not what the rest of the document gives: "6 (60%)" of 12, a category "75% complete" whose sub-sections say 85%, 70% and 90%, an overall figure that is not the mean of its categories, or a "15% gap" for something stated to be 75% complete. The tolerance is 1 point plus the rounding of the stated number, wider for "~" and "about". Correct the percentage, or the parts.',
+  help: 'A percentage the document states is not what the rest of the document gives: "6 (60%)" of 12, "from 1,347 to 2,001 tests (+60%)" for a rise of 49%, a category "75% complete" whose sub-sections say 85%, 70% and 90%, an overall figure that is not the mean of its categories, or a "15% gap" for something stated to be 75% complete. The tolerance is 1 point plus the rounding of the stated number, wider for "~" and "about". Correct the percentage, or the parts.',
   messages: {
     ratio: 'Unexpected {actual}% for `{subject}`, expected {expected}% ({count} of {of})',
     rollUp: 'Unexpected {actual}% for `{subject}`, expected {expected}% ({parts})',
@@ -18,8 +18,9 @@ export const meta = {
     overall: 'Unexpected {actual}% for `{subject}`, expected {expected}% (mean of the {n} categories above: {parts})',
     gap: 'Unexpected {actual}% gap for `{subject}`, expected {expected}% since line {otherLine} says `{other}` is {complete}% complete',
     tableMean: 'Unexpected {actual}% for `{subject}`, expected {expected}% (the mean of the {rows} rows of the table {side})',
+    change: 'Unexpected `{actual}` for `{subject}`, expected {expected}% (from {from} to {to})',
   },
-} as const satisfies RuleMeta<'ratio' | 'rollUp' | 'mirror' | 'overall' | 'gap' | 'tableMean'>
+} as const satisfies RuleMeta<'ratio' | 'rollUp' | 'mirror' | 'overall' | 'gap' | 'tableMean' | 'change'>
 
 type Id = keyof typeof meta.messages
 
@@ -32,7 +33,7 @@ export function check(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
   const reported = new Set(drafts.map((d) => d.span.line))
   const restated = restatements(doc, ctx).filter((d) => !reported.has(d.span.line))
   for (const d of restated) reported.add(d.span.line)
-  return [...drafts, ...restated, ...doc.tableShares.filter((s) => !reported.has(s.span.line) && Math.abs(s.value - s.mean) > tolerance(s.value, s.approximate, ctx.percentTolerance)).map((s) => ({
+  return [...drafts, ...restated, ...changeDrafts(doc, ctx, reported), ...doc.tableShares.filter((s) => !reported.has(s.span.line) && Math.abs(s.value - s.mean) > tolerance(s.value, s.approximate, ctx.percentTolerance)).map((s) => ({
     messageId: 'tableMean' as const,
     data: { actual: s.value, subject: s.subject, expected: round(s.mean), rows: s.rows, side: s.side },
     span: s.span,
@@ -41,6 +42,17 @@ export function check(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
     actual: s.value,
     expected: round(s.mean),
   }))]
+}
+
+/** A change stated with its percentage ("from 1,347 to 2,001 (+60%)") whose percentage is not (to − from) / from. */
+function changeDrafts(doc: Readonly<Document>, ctx: RuleContext, reported: Set<number>): Draft<Id>[] {
+  return doc.changes.flatMap((c) => {
+    const expected = round((100 * (c.to - c.from)) / c.from)
+    if (reported.has(c.span.line) || Math.abs(expected - c.percent) <= tolerance(Math.abs(c.percent), c.approximate, ctx.percentTolerance)) return []
+    reported.add(c.span.line)
+    const signed = `${expected > 0 ? '+' : ''}${expected}`
+    return [{ messageId: 'change' as const, data: { actual: c.text, subject: c.subject, expected: signed, from: c.from, to: c.to }, span: c.span, items: [c.subject], actual: c.text, expected: `${signed}%` }]
+  })
 }
 
 function recomputed(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {

@@ -36,7 +36,7 @@ export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
     bare: [],
     depth: 0,
     facts: {
-      sections: [], groups: [], claims: [], tables: [], counts: [], breakdowns: [], tallies: [], tableShares: [], verdicts: [],
+      sections: [], groups: [], claims: [], tables: [], counts: [], breakdowns: [], tallies: [], tableShares: [], restated: [], changes: [], verdicts: [],
       placeholders: [], directives: [], dates: [], plan: [], citations: [],
     },
   }

@@ -10,6 +10,7 @@ import { walkBlocks } from './walk.js'
 import { findBreakdowns } from './breakdowns.js'
 import { findCategorySums } from './category-sums.js'
 import { findTableShares, findTallies } from './tallies.js'
+import { findRestated } from './restated.js'
 
 /** What extraction needs besides the tree. */
 export interface ExtractInput {
@@ -38,6 +39,7 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
     open.push(section)
   }
   for (const section of open) section.endLine = lineCount
+  Object.assign(facts, findRestated(walk, source, root))
   // The first section on each line, looked up once: a find per group was quadratic in headings.
   const sectionAt = new Map<number, number>()
   for (const s of facts.sections) if (!sectionAt.has(s.span.line)) sectionAt.set(s.span.line, s.endLine)

@@ -21,7 +21,7 @@ export interface LineQuantity {
 }
 
 // "Total", "Overall", "Grand total", "Sum", "In total", "Gesamt", "Total de …", "Итого".
-const TOTAL = /(?<![\p{L}])(?:total|totale|totales|totaal|overall|grand total|sum|in all|altogether|gesamt|insgesamt|итого|всего)(?![\p{L}])|合计|总计|合計/iu
+export const TOTAL = /(?<![\p{L}])(?:total|totale|totales|totaal|overall|grand total|sum|in all|altogether|gesamt|insgesamt|итого|всего)(?![\p{L}])|合计|总计|合計/iu
 // Words that make a number something else than a count of things: versions, dates, money, time, ordinals.
 const NOT_A_COUNT = /(?<![\p{L}])(?:v|version|versions|release|phase|step|sprint|week|weeks|day|days|month|months|year|years|hour|hours|hrs?|h|minutes?|mins?|seconds?|ms|sec|port|id|no|number|#|priority|p|level|tier|stage|option|part|chapter|rank|score|rating|kb|mb|gb|tb|px|rem|em|fps|rps|qps)$/iu
 // Counted nouns are the last word of the phrase after the number; these never are.

@@ -1,6 +1,7 @@
 import type { Table as MdTable, TableCell } from 'mdast'
 import { nameKey } from '../names.js'
 import type { Cell, Table } from '../number-types.js'
+import { RUNNING_HEADER } from '../table-runs.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { addClaim, parentItem, sectionPath, span, type Walk } from './context.js'
 import { bareText, findCountColumns, readTableCounts, TOTAL_ROW } from './count-tables.js'
@@ -23,7 +24,8 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
   const table: Table = { header, rows, countColumns: [], sectionPath: sectionPath(walk), span: span(walk, node) }
   const totalRow = rows.findIndex((r) => TOTAL_ROW.test(bareText(r[0]?.text ?? '')))
   if (totalRow >= 0) table.totalRow = totalRow
-  const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL_ROW.test(bareText(c.text)))
+  // "Total so far" runs on down the rows: a running total, not the sum across each row.
+  const totalColumn = header.findIndex((c, i) => i > 0 && TOTAL_ROW.test(bareText(c.text)) && !RUNNING_HEADER.test(c.text))
   if (totalColumn >= 0) table.totalColumn = totalColumn
   const statusColumns = findStatusColumns(header, rows, walk.vocab)
   if (statusColumns.length > 0) {
