@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { mayHoldFacts } from '../../src/model/prescan.js'
 import { defaultVocabulary, isHedged, readStatus } from '../../src/model/vocabulary.js'
 import { linearIn, run } from '../helpers/growth.js'
+import { DECIMAL_COMMA, numberEvidence } from '../../src/model/extract/number-convention.js'
+import { readPercent } from '../../src/model/extract/numbers.js'
 
 function expectLinear(fn: (text: string) => unknown, make: (size: number) => string): void {
   const { ok, detail } = linearIn(fn, make)
@@ -36,5 +38,18 @@ describe('the prescan, which sees raw text before any line limit, is linear', ()
     ['escapes and emphasis', run('\\*_~`')],
   ])('%s', (_, make) => {
     expectLinear((text) => mayHoldFacts(text, defaultVocabulary), make)
+  })
+})
+
+describe('the number convention, told from the whole text, and a percentage\'s numeral are linear', () => {
+  it.each([
+    ['a run of grouped digits before a letter', run('1.111,', 'x')],
+    ['digits and dots before a letter', run('1.1', 'a')],
+  ])('%s', (_, make) => {
+    expectLinear((text) => numberEvidence(text), make)
+  })
+
+  it('a long numeral before a percent sign', () => {
+    expectLinear((text) => readPercent(text, false, undefined, DECIMAL_COMMA), run('1.111', ',1%'))
   })
 })

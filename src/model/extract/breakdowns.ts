@@ -35,7 +35,7 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
     nodes.forEach((node, i) => {
       const next = nodes[i + 1]
       if (node.type === 'paragraph') {
-        const lines = inlineLines(node, node.position?.start.line ?? 1).map((l) => ({ l, q: lineQuantity(l.text) }))
+        const lines = inlineLines(node, node.position?.start.line ?? 1).map((l) => ({ l, q: lineQuantity(l.text, walk.numbers) }))
         // "Total Issues Found: 11" and the field lines under it in the same paragraph.
         lines.forEach(({ l, q }, k) => {
           if (!q?.total) return
@@ -44,18 +44,18 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
           if (parts.length >= 2) record(place(q, l.line), parts, 'lines')
         })
         const last = lines.at(-1)
-        if (last?.q && next?.type === 'list') record(place(last.q, last.l.line), listParts(next), 'list')
+        if (last?.q && next?.type === 'list') record(place(last.q, last.l.line), listParts(walk, next), 'list')
       }
       if (node.type === 'heading' && next?.type === 'list') {
-        const q = lineQuantity(plainText(node))
-        if (q) record(place(q, node.position?.start.line ?? 1), listParts(next), 'list')
+        const q = lineQuantity(plainText(node), walk.numbers)
+        if (q) record(place(q, node.position?.start.line ?? 1), listParts(walk, next), 'list')
       }
       if (node.type === 'list') {
         for (const item of node.children) {
           const [head, sub] = item.children
           if (head?.type === 'paragraph' && sub?.type === 'list') {
-            const q = lineQuantity(plainText(head))
-            if (q) record(place(q, head.position?.start.line ?? 1), listParts(sub), 'list')
+            const q = lineQuantity(plainText(head), walk.numbers)
+            if (q) record(place(q, head.position?.start.line ?? 1), listParts(walk, sub), 'list')
           }
           visit(item, depth + 1)
         }
@@ -69,12 +69,12 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
 }
 
 /** One count per entry of a list, from each entry's first line; none unless every entry has one. */
-function listParts(list: List): Placed[] {
+function listParts(walk: Walk, list: List): Placed[] {
   const parts: Placed[] = []
   for (const item of list.children) {
     const head = item.children[0]
     const line = head?.type === 'paragraph' ? inlineLines(head, head.position?.start.line ?? 1)[0] : undefined
-    const q = line ? lineQuantity(line.text) : undefined
+    const q = line ? lineQuantity(line.text, walk.numbers) : undefined
     if (!q || !line || q.total) return []
     parts.push({ ...q, line: line.line })
   }
@@ -99,7 +99,7 @@ function compatible(total: LineQuantity, parts: readonly LineQuantity[], where: 
  */
 function headingBreakdowns(walk: Walk, source: readonly string[], nodes: readonly RootContent[]): Breakdown[] {
   const found: Breakdown[] = []
-  const headings = nodes.flatMap((n) => (n.type === 'heading' ? [{ node: n, q: lineQuantity(plainText(n)), line: n.position?.start.line ?? 1 }] : []))
+  const headings = nodes.flatMap((n) => (n.type === 'heading' ? [{ node: n, q: lineQuantity(plainText(n), walk.numbers), line: n.position?.start.line ?? 1 }] : []))
   const childrenOf = (i: number) => {
     const depth = headings[i]!.node.depth
     const kids: typeof headings = []
@@ -120,7 +120,7 @@ function headingBreakdowns(walk: Walk, source: readonly string[], nodes: readonl
   nodes.forEach((node) => {
     if (node.type !== 'paragraph') return
     for (const l of inlineLines(node, node.position?.start.line ?? 1)) {
-      const q = lineQuantity(l.text)
+      const q = lineQuantity(l.text, walk.numbers)
       if (!q?.total || (q.unit ?? q.labelUnit) === undefined) continue
       const before = headings.filter((h) => h.line < l.line)
       const own = before.at(-1)

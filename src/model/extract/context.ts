@@ -6,6 +6,7 @@ import type { StatedCount } from '../number-types.js'
 import type { Span } from '../../contract/span.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
 import type { SectionKind } from './headings.js'
+import { DECIMAL_POINT, type NumberConvention } from './number-convention.js'
 
 /** The facts gathered while walking one document, before items are formed. */
 export type Facts = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'encoding'>
@@ -13,6 +14,8 @@ export type Facts = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'en
 /** Where the walk is: the open sections and what the nearest heading is. */
 export interface Walk {
   vocab: Vocabulary
+  /** How the document writes its numbers: which mark is the decimal one ("15.000" or "1,204"). */
+  numbers: NumberConvention
   facts: Facts
   map: ColumnMap
   /** Open sections, outermost first. */
@@ -28,9 +31,10 @@ export interface Walk {
 }
 
 /** Creates an empty walk. */
-export function startWalk(vocab: Vocabulary, map: ColumnMap): Walk {
+export function startWalk(vocab: Vocabulary, map: ColumnMap, numbers: NumberConvention = DECIMAL_POINT): Walk {
   return {
     vocab,
+    numbers,
     map,
     stack: [],
     bare: [],

@@ -7,6 +7,7 @@ import { readField } from './fields.js'
 import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { countBeforeNoun, countTail, GAP, isOverall, LIST_NOUN, NOT_COUNTED, NOUN, OVERALL, percentKind, statusPhrase, TOP } from './count-words.js'
 import { readPercent, readQuantity, trimChars, type Quantity } from './numbers.js'
+import { DECIMAL_POINT, readNumeral, type NumberConvention } from './number-convention.js'
 
 /** A number found in a line, before it is placed in the document. */
 export interface FoundCount {
@@ -29,27 +30,27 @@ export interface FoundCount {
 
 /** Labels of percentages that measure something else than completion. */
 const NOT_COMPLETION = /\b(?:coverage|uptime|accuracy|score|rating|grade|rank|latency|size|budget|costs?|prices?|revenue|fees?|margin|growth|increase|decrease|reduction|improvement|rate|usage|load|cpu|memory|confidence|probability|share)\b|[$€£¥#]/i
-const PAREN_GAP = /\(\s?([~≈])?\s?(\d{1,3}(?:\.\d+)?)\s?%\s?([\p{L}]{1,12}(?:\s[\p{L}]{1,12})?)\s?\)\s?[.:]?$/u
-const SHARE_AFTER = /^[\p{L} ]{0,30}\(\s?(\d{1,3}(?:\.\d+)?)\s?%\s?\)/u
+const PAREN_GAP = /\(\s?([~≈])?\s?(\d{1,3}(?:[.,]\d+)?)\s?%\s?([\p{L}]{1,12}(?:\s[\p{L}]{1,12})?)\s?\)\s?[.:]?$/u
+const SHARE_AFTER = /^[\p{L} ]{0,30}\(\s?(\d{1,3}(?:[.,]\d+)?)\s?%\s?\)/u
 const NUMBERED = /^\d{1,3}(?:\.\d{1,3})*[.)]\s/
 const MAX_LINE = 500
 
 /** The counts and percentages one line of prose or a heading states. */
-export function parseCounts(text: string, vocab: Vocabulary, heading: boolean): FoundCount[] {
+export function parseCounts(text: string, vocab: Vocabulary, heading: boolean, numbers: NumberConvention = DECIMAL_POINT): FoundCount[] {
   if (text.length > MAX_LINE) return []
   // "## 1. Infrastructure" is numbered; "12 items:" is counted.
   const line = stripMarkers(text).replace(NUMBERED, '')
   const announces = heading || line.endsWith(':')
   const field = heading ? undefined : readField(line)
   // "Phase 4: 0%" is a completion although "Phase 4: 3" counts nothing; "Coverage: 85%" measures something else.
-  const percentField = field !== undefined && /^[\s~≈*_]*\d{1,3}(?:\.\d+)?\s?%/.test(field.value) && !NOT_COMPLETION.test(field.label)
+  const percentField = field !== undefined && /^[\s~≈*_]*\d{1,3}(?:[.,]\d+)?\s?%/.test(field.value) && !NOT_COMPLETION.test(field.label)
   if (field && field.kind !== 'date' && !field.label.includes('(') && (percentField || !NOT_COUNTED.test(field.label))) {
-    const found = fieldCounts(field.label, field.value, vocab)
+    const found = fieldCounts(field.label, field.value, vocab, numbers)
     if (found.length > 0) return found
   }
-  const fractionCounts = fractions(line, field?.label, vocab, announces)
+  const fractionCounts = fractions(line, field?.label, vocab, announces, numbers)
   if (fractionCounts.length > 0) return fractionCounts
-  const tail = tailPercent(line, heading, vocab)
+  const tail = tailPercent(line, heading, vocab, numbers)
   if (tail) return [tail]
   const top = TOP.exec(line)
   if (top && announces) return [count(trimSeparators(line), Number(top[1]), vocab, { announces: 'entries', ...(top[2] ? { atLeast: true as const } : {}) })]
@@ -58,8 +59,8 @@ export function parseCounts(text: string, vocab: Vocabulary, heading: boolean): 
 }
 
 /** "Label: 12", "Complete: 6 (50%)", "Progress: 3 of 5 done", "Core Systems: 70% complete", "Docs: 15% gap". */
-function fieldCounts(label: string, value: string, vocab: Vocabulary): FoundCount[] {
-  const q = readQuantity(value)
+function fieldCounts(label: string, value: string, vocab: Vocabulary, numbers: NumberConvention): FoundCount[] {
+  const q = readQuantity(value, numbers)
   if (!q) return []
   const subject = subjectOf(label)
   const labelled = statusPhrase(subject, vocab)
@@ -67,8 +68,8 @@ function fieldCounts(label: string, value: string, vocab: Vocabulary): FoundCoun
   if (q.percent) {
     // "88% → 95%" (the arrow is stripped with the markers): the figure now is the last one.
     const moved = /^(?:→|->|⇒|to\b)?\s*(?=[~≈]?\d)/.exec(q.rest)
-    const now = moved ? readQuantity(q.rest.slice(moved[0].length)) : undefined
-    if (now?.percent) return fieldCounts(label, q.rest.slice(moved![0].length), vocab)
+    const now = moved ? readQuantity(q.rest.slice(moved[0].length), numbers) : undefined
+    if (now?.percent) return fieldCounts(label, q.rest.slice(moved![0].length), vocab, numbers)
     // "64% (2 of 5 MVPs complete)": a percentage with its own count and whole.
     const own = /^\(\s?(\d{1,5})\s?(?:\/|of|out of)\s?(\d{1,5})\b/.exec(q.rest)
     if (own && Number(own[2]) > 0 && Number(own[1]) <= Number(own[2])) {
@@ -80,7 +81,7 @@ function fieldCounts(label: string, value: string, vocab: Vocabulary): FoundCoun
     return [{ subject, ...(labelled ? { status: labelled } : kind === 'percent' ? { status: 'done' } : {}), kind, value: q.value, approximate: q.approximate, overall: isOverall(subject, vocab) }]
   }
   if (!Number.isInteger(q.value) || !countTail(words, vocab)) return []
-  shareAfter(q)
+  shareAfter(q, numbers)
   const status = labelled ?? readStatus(q.rest, vocab)?.status
   const named = [...wordsOf(label), ...words]
   const overall = isOverall(subject, vocab)
@@ -92,13 +93,14 @@ function fieldCounts(label: string, value: string, vocab: Vocabulary): FoundCoun
 }
 
 /** A percentage closing the line: "Docker (85% Complete)", "Login — 80% done", "Docs gaps (15% gap)". */
-function tailPercent(line: string, heading: boolean, vocab: Vocabulary): FoundCount | undefined {
+function tailPercent(line: string, heading: boolean, vocab: Vocabulary, numbers: NumberConvention): FoundCount | undefined {
   const gap = PAREN_GAP.exec(line)
   if (gap && GAP.test(gap[3]!)) {
     const subject = subjectOf(line.slice(0, gap.index))
-    return subject ? { subject, kind: 'gap', value: Number(gap[2]), approximate: gap[1] !== undefined, overall: isOverall(subject, vocab) } : undefined
+    const value = readNumeral(gap[2]!, numbers, true)
+    return subject && value !== undefined ? { subject, kind: 'gap', value, approximate: gap[1] !== undefined, overall: isOverall(subject, vocab) } : undefined
   }
-  const pct = readPercent(line, true, vocab)
+  const pct = readPercent(line, true, vocab, numbers)
   if (!pct) return undefined
   const before = line.slice(0, pct.index).trimEnd()
   // The percentage must be set off from its subject ("Docker (85%)", "Docker — 85%"), not inside prose.
@@ -110,14 +112,14 @@ function tailPercent(line: string, heading: boolean, vocab: Vocabulary): FoundCo
 }
 
 /** "3 of 5 tasks done", "4/6 checks passing": a fraction followed by a status word. */
-function fractions(line: string, label: string | undefined, vocab: Vocabulary, announces: boolean): FoundCount[] {
+function fractions(line: string, label: string | undefined, vocab: Vocabulary, announces: boolean, numbers: NumberConvention): FoundCount[] {
   const found: FoundCount[] = []
   for (const m of line.matchAll(/(?<![\d.,/])\d/g)) {
-    const q = readQuantity(line.slice(m.index))
+    const q = readQuantity(line.slice(m.index), numbers)
     if (!q || q.of === undefined || !Number.isInteger(q.value)) continue
     const reading = readStatus(wordsOf(q.rest).slice(0, 3).join(' '), vocab)
     if (!reading) continue
-    shareAfter(q)
+    shareAfter(q, numbers)
     const subject = subjectOf(label ?? line.slice(0, m.index)) || subjectOf(line)
     found.push(...withShare(q, { subject, status: reading.status, kind: 'count', value: q.value, approximate: q.approximate, overall: isOverall(subject, vocab), ...(announces ? { announces: 'entries' as const } : {}) }))
   }
@@ -140,9 +142,10 @@ function withShare(q: Quantity, base: FoundCount): FoundCount[] {
 }
 
 /** "3 of 5 done (60%)", "23/26 passed (88%)": a share may follow the words after a count. */
-function shareAfter(q: Quantity): void {
+function shareAfter(q: Quantity, numbers: NumberConvention): void {
   const share = q.share === undefined ? SHARE_AFTER.exec(q.rest) : null
-  if (share) q.share = Number(share[1])
+  const value = share ? readNumeral(share[1]!, numbers, true) : undefined
+  if (value !== undefined && value <= 100) q.share = value
 }
 
 function subjectOf(text: string): string {
@@ -157,7 +160,7 @@ function wordsOf(text: string): string[] {
 export function readCounts(walk: Walk, text: string, span: Span): StatedCount[] {
   const made: StatedCount[] = []
   let intro: StatedCount | undefined
-  for (const { bare, ...f } of parseCounts(text, walk.vocab, false)) {
+  for (const { bare, ...f } of parseCounts(text, walk.vocab, false, walk.numbers)) {
     const placed: StatedCount = { ...f, source: 'line', sectionPath: sectionPath(walk), span }
     // A bare number waits for its list to show it is part of a total (see closeList).
     if (bare) walk.bare.push(placed)
@@ -172,7 +175,7 @@ export function readCounts(walk: Walk, text: string, span: Span): StatedCount[] 
 /** Records the counts a heading states; a percentage is about the heading's own section. */
 export function readHeadingCounts(walk: Walk, text: string, span: Span): StatedCount | undefined {
   let intro: StatedCount | undefined
-  for (const f of parseCounts(text, walk.vocab, true)) {
+  for (const f of parseCounts(text, walk.vocab, true, walk.numbers)) {
     const { bare: _bare, ...rest } = f
     const made: StatedCount = { ...rest, source: 'heading', sectionPath: sectionPath(walk), span }
     walk.facts.counts.push(made)

@@ -6,6 +6,7 @@ import { readPercent } from './numbers.js'
 import { addClaim, contextKind, currentSection, type Walk } from './context.js'
 import { isOnlyStatus, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { leadingStrong, type TextLine } from './inline.js'
+import { readNumeral } from './number-convention.js'
 
 /**
  * A status from a marker opening or closing a list entry's first line ("✅ Login", "Login ✅"),
@@ -23,8 +24,8 @@ export function markerReading(walk: Walk, text: string) {
   const bracketed = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)
   if (before.includes(':') || bracketed || (!opens && !closes)) return undefined
   const reading = readStatus(text.slice(marker.index), walk.vocab)
-  const pct = /(\d{1,3})\s*%\s*(?:complete|completed|completion|done|implemented)\b/i.exec(after)
-  if (reading && pct && reading.status === 'done' && Number(pct[1]) < 100) {
+  const pct = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:complete|completed|completion|done|implemented)\b/i.exec(after)
+  if (reading && pct && reading.status === 'done' && (readNumeral(pct[1]!, walk.numbers, true) ?? 100) < 100) {
     return { ...reading, markerConflict: true, figure: true as const, word: { status: 'partial' as const, raw: pct[0], by: 'word' as const, vague: false, index: pct.index } }
   }
   return reading

@@ -19,7 +19,7 @@ export function numberedBreakdowns(walk: Walk, source: readonly string[], nodes:
   const found: Breakdown[] = []
   nodes.forEach((node, i) => {
     if (node.type !== 'heading') return
-    const q = lineQuantity(plainText(node))
+    const q = lineQuantity(plainText(node), walk.numbers)
     if (!q || q.unit === undefined || !LIST_NOUN_UNITS.has(q.unit)) return
     const pieces: Piece[] = []
     for (let j = i + 1; j < nodes.length && nodes[j]!.type !== 'heading'; j++) pieces.push(...piecesOf(nodes[j]!, source))
@@ -68,11 +68,11 @@ export function listTotals(walk: Walk, source: readonly string[], nodes: readonl
     const list = nodes[i - 1]
     if (node.type !== 'paragraph' || list?.type !== 'list') return
     const first = inlineLines(node, node.position?.start.line ?? 1)[0]
-    const q = first && lineQuantity(first.text)
+    const q = first && lineQuantity(first.text, walk.numbers)
     const unit = q && (q.unit ?? q.labelUnit)
     if (!first || !q?.total || unit === undefined || !LIST_NOUN_UNITS.has(unit) || q.approximate) return
     // A list of counts ("- Critical: 2") is a breakdown of its own, not a list of what is counted.
-    if (list.children.some((item) => item.children[0]?.type === 'paragraph' && lineQuantity(plainText(item.children[0])) !== undefined)) return
+    if (list.children.some((item) => item.children[0]?.type === 'paragraph' && lineQuantity(plainText(item.children[0]), walk.numbers) !== undefined)) return
     const parts = list.children.map((item) => ({ item, value: leaves(item, 0) }))
     const sum = parts.reduce((a, p) => a + p.value, 0)
     if (parts.length < 2 || q.value === list.children.length || (q.atLeast ? sum >= q.value : sum === q.value)) return

@@ -2,6 +2,7 @@ import type { Section } from '../types.js'
 import type { Status } from '../../contract/status.js'
 import { isHedged, readStatus, statusOfPercent, type StatusReading, type Vocabulary } from '../vocabulary.js'
 import { readPercent, trimChars } from './numbers.js'
+import { DECIMAL_POINT, type NumberConvention } from './number-convention.js'
 
 /** What a heading says: the item it names and claims a status for, or the group it labels. */
 export interface HeadingReading {
@@ -78,23 +79,23 @@ export function stripMarkers(text: string): string {
 }
 
 /** Reads a heading's plain text. */
-export function readHeading(text: string, vocab: Vocabulary): HeadingReading {
+export function readHeading(text: string, vocab: Vocabulary, numbers: NumberConvention = DECIMAL_POINT): HeadingReading {
   const plan = isPlanTitle(text, vocab)
   const bare = stripMarkers(stripNumbering(stripMarkers(text)))
   const kind = sectionKind(text, plan, vocab)
   // Excluded work, alternatives and criteria are neither items nor verdicts, and never a plan.
   if (kind && kind !== 'advice') return { name: trimSeparators(bare), plan: false, documentLevel: false, kind }
-  const reading = readHeadingParts(text, bare, plan, vocab)
+  const reading = readHeadingParts(text, bare, plan, vocab, numbers)
   return kind ? { ...reading, kind } : reading
 }
 
-function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Vocabulary): HeadingReading {
+function readHeadingParts(text: string, bare: string, plan: boolean, vocab: Vocabulary, numbers: NumberConvention): HeadingReading {
   const documentLevel = DOCUMENT_LEVEL.test(bare) || vocab.other.documentLevel(bare)
   const priorityContext = PRIORITY.test(text)
   const marker = priorityContext && CIRCLES.test(text) ? undefined : vocab.marker(text)
 
   // A completion percentage makes a claim even for a group ("### Components (65% Complete)").
-  const percent = readPercent(bare, true, vocab)
+  const percent = readPercent(bare, true, vocab, numbers)
   // A heading ending in a colon introduces what follows: "#### ❌ Missing from Plan:" files items.
   const introduces = bare.endsWith(':')
   // "✅ Completed (6)", "Pending (3 items)": a status label with the count of what it files.

@@ -4,6 +4,7 @@ import type { Document } from '../types.js'
 import type { EncodingInfo } from '../../parse/encoding.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary.js'
 import { startWalk } from './context.js'
+import { detectConvention } from './number-convention.js'
 import { formItems } from './items.js'
 import { resolveTargets } from './targets.js'
 import { walkBlocks } from './walk.js'
@@ -24,7 +25,9 @@ export interface ExtractInput {
 /** Builds the document model from a parsed tree: sections, claims, items, tables, verdicts, … */
 export function extractDocument(root: Root, input: ExtractInput): Document {
   const source = input.text.split(/\r\n|\r|\n/)
-  const walk = startWalk(input.vocabulary ?? defaultVocabulary, input.columnMap ?? ((_l, c) => c))
+  const vocab = input.vocabulary ?? defaultVocabulary
+  // Decided once for the whole document, from its own numbers, else its language.
+  const walk = startWalk(vocab, input.columnMap ?? ((_l, c) => c), detectConvention(input.text, vocab.languages[0]))
   walkBlocks(walk, source, root.children)
   walk.facts.breakdowns = [...findBreakdowns(walk, source, root), ...findCategorySums(walk.facts.tables)]
   walk.facts.tallies = findTallies(walk, source)

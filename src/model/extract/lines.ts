@@ -94,7 +94,7 @@ export function readLine(walk: Walk, source: readonly string[], line: TextLine, 
   }
   if (field.kind === 'status') return statusField(walk, field.value, at, owner, docLevel, verdict !== undefined)
   if (field.kind === 'progress') {
-    const pct = readPercent(beforeComplete(field.value), false)
+    const pct = readPercent(beforeComplete(field.value), false, walk.vocab, walk.numbers)
     const target = owner ?? headingItem(walk)
     if (pct && target) {
       return addClaim(walk, { name: target.name, raw: line.text, source: 'percentage', percent: pct.value, parent: target.parent, ...entryOf(target), span: at }, { status: statusOfPercent(pct.value), vague: false })
@@ -130,7 +130,7 @@ function readProgress(walk: Walk, value: string): { percent: number; reading: Pi
     percent = Math.round((1000 * +fraction[1]!) / +fraction[2]!) / 10
     rest = fraction[3]!.replace(PROGRESS_WORD, '')
   } else {
-    const pct = readPercent(bare, false)
+    const pct = readPercent(bare, false, walk.vocab, walk.numbers)
     if (!pct || pct.index > 2 || !/^\s*(?:%|\d)/.test(bare.slice(pct.index).replace(/^[(~≈\s]+/, ''))) return undefined
     const after = bare.slice(bare.indexOf('%', pct.index) + 1)
     if (!PROGRESS_WORD.test(after) && !/^\s*(?:\(|$)/.test(after)) return undefined
@@ -203,7 +203,7 @@ const GENERIC_SUBJECT = /\b(?:all|every|everything|items?|tasks?|work|project|ov
 function subjectOf(walk: Walk, value: string): string {
   const text = stripMarkers(value)
   const word = walk.vocab.word(text)
-  return (word ? text.slice(0, word.index) : text).replace(/\d+(?:\.\d+)?\s*%/g, '').replace(GENERIC_SUBJECT, '').replace(/[^\p{L}\p{N}]+/gu, '')
+  return (word ? text.slice(0, word.index) : text).replace(/\d+(?:[.,]\d+)?\s*%/g, '').replace(GENERIC_SUBJECT, '').replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /** The heading path a verdict is about: its section, or the section its qualifier names. */

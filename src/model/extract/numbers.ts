@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../vocabulary.js'
+import { DECIMAL_POINT, decimalPattern, integerPattern, numeralValue, readNumeral, type NumberConvention } from './number-convention.js'
 /** A percentage read from text. */
 export interface PercentReading {
   value: number
@@ -13,10 +14,10 @@ const OWN_COMPLETION = /^[\p{L}\p{M} ]{1,30}\)? ?[.!]?$/u
 const COMPLETION = /^(?:(?:complete|completed|done|implemented|finished|ready) ?)?\)? ?[.!]?$/i
 
 /**
- * A completion percentage closing the text: "(85% Complete)", "— 85%", "~72%".
+ * A completion percentage closing the text: "(85% Complete)", "— 85%", "~72%", "88,6 %".
  * With `atEnd`, only a percentage followed by nothing but a completion word counts.
  */
-export function readPercent(text: string, atEnd: boolean, vocab?: Vocabulary): PercentReading | undefined {
+export function readPercent(text: string, atEnd: boolean, vocab?: Vocabulary, numbers: NumberConvention = DECIMAL_POINT): PercentReading | undefined {
   const pct = text.lastIndexOf('%')
   if (pct < 1) return undefined
   const tail = text.slice(pct + 1).replace(/\s+/g, ' ').trim()
@@ -26,10 +27,9 @@ export function readPercent(text: string, atEnd: boolean, vocab?: Vocabulary): P
   while (i > 0 && text[i - 1] === ' ') i--
   let start = i
   while (start > 0 && /[\d.,]/.test(text[start - 1]!)) start--
-  const digits = text.slice(start, i).replace(/,/g, '.')
-  if (!/^\d{1,3}(?:\.\d+)?$/.test(digits)) return undefined
-  const value = Number(digits)
-  if (value > 100) return undefined
+  // A percentage is at most 100, so "1,000%" is no 1%, under either convention.
+  const value = readNumeral(text.slice(start, i), numbers, true)
+  if (value === undefined || value > 100) return undefined
   let index = start
   while (index > 0 && text[index - 1] === ' ') index--
   let approximate = false
@@ -74,26 +74,38 @@ export interface Quantity {
 // Every quantifier here is followed by a different character class or a literal, so matching is
 // linear; inputs are also cut to a short length before matching.
 const APPROX = '(?:(~|≈|about|approx\\.?|approximately|around|roughly|circa|nearly|almost)\\s*)?'
-const INTEGER = '(\\d{1,3}(?:,\\d{3})+|\\d+)'
-const QUANTITY = new RegExp(
-  `^${APPROX}${INTEGER}(\\.\\d+)?(?:\\s?(%)|(?:\\s?/\\s?|\\s+(?:out\\s+)?of\\s+)${INTEGER}(?![\\d/.]))?` +
-    `(?:\\s?\\(\\s?[~≈]?\\s?(\\d{1,3}(?:\\.\\d+)?)\\s?%\\s?\\))?`,
-  'i',
-)
+const quantities = new Map<string, RegExp>()
+/** The quantity pattern of a convention: approximation, number, then a percent sign or a whole, then a share. */
+function quantityPattern(c: NumberConvention): RegExp {
+  let re = quantities.get(c.decimal)
+  if (re) return re
+  const integer = `(${integerPattern(c)})`
+  re = new RegExp(
+    `^${APPROX}${integer}(${decimalPattern(c)})?(?:\\s?(%)|(?:\\s?/\\s?|\\s+(?:out\\s+)?of\\s+)${integer}(?![\\d/.]|,\\d))?` +
+      `(?:\\s?\\(\\s?[~≈]?\\s?(\\d{1,3}(?:[.,]\\d+)?)\\s?%\\s?\\))?`,
+    'i',
+  )
+  quantities.set(c.decimal, re)
+  return re
+}
 const MAX_QUANTITY = 200
 
-/** Reads a quantity at the start of `text` ("6 (50%)", "3 of 5 done", "~72%", "1,204 items"). */
-export function readQuantity(text: string): Quantity | undefined {
+/**
+ * Reads a quantity at the start of `text` ("6 (50%)", "3 of 5 done", "~72%", "1,204 items"), its
+ * numbers written by the document's convention ("15.000+ Zeilen", "88,6 %", "2 001 tests").
+ */
+export function readQuantity(text: string, numbers: NumberConvention = DECIMAL_POINT): Quantity | undefined {
   const head = text.trimStart().slice(0, MAX_QUANTITY)
-  const m = QUANTITY.exec(head)
+  const m = quantityPattern(numbers).exec(head)
   if (!m) return undefined
   const next = head[m[0].length]
-  // "1.2.3", "2024-05-01", "12:30", "3/5/2024", "8080a" are not quantities.
-  if (next !== undefined && /[\d.\-:/\p{L}]/u.test(next) && !(next === '.' && !/\d/.test(head[m[0].length + 1] ?? ''))) return undefined
-  const value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''))
+  // "1.2.3", "15.03.2024", "2024-05-01", "12:30", "3/5/2024", "8080a", "1,234.5" read by a decimal comma are not quantities.
+  if (next !== undefined && /[\d.,\-:/\p{L}]/u.test(next) && !(/[.,]/.test(next) && !/\d/.test(head[m[0].length + 1] ?? ''))) return undefined
+  const value = numeralValue(m[2]!, m[3])
   const q: Quantity = { value, percent: m[4] !== undefined, approximate: m[1] !== undefined, rest: head.slice(m[0].length).trim() }
-  if (m[5] !== undefined) q.of = Number(m[5].replace(/,/g, ''))
-  if (m[6] !== undefined) q.share = Number(m[6])
+  if (m[5] !== undefined) q.of = numeralValue(m[5], undefined)
+  const share = m[6] === undefined ? undefined : readNumeral(m[6], numbers, true)
+  if (share !== undefined && share <= 100) q.share = share
   if (q.percent && value > 100) return undefined
   if (q.of !== undefined && (q.of === 0 || value > q.of)) return undefined
   return q
@@ -113,10 +125,10 @@ export interface NumberCell {
  * Reads a cell that is only a number or a percentage ("6", "1,204", "**4**", "50%", "~72%", "6 (50%)",
  * "3/5"), a status marker before it allowed ("✅ 17", "⏸️ 0"); "50+" is at least 50.
  */
-export function readNumberCell(text: string): NumberCell | undefined {
+export function readNumberCell(text: string, numbers: NumberConvention = DECIMAL_POINT): NumberCell | undefined {
   const bare = trimChars(text.replace(/^[\s*_]*[\p{Extended_Pictographic}\u2600-\u27BF\uFE0F]+\s*/u, ''), ' *_`')
   if (bare.length > 40) return undefined
-  const q = readQuantity(bare)
+  const q = readQuantity(bare, numbers)
   if (!q) return undefined
   const atLeast = q.rest === '+' && !q.percent && q.of === undefined
   if (q.rest !== '' && !atLeast) return undefined

@@ -1,6 +1,7 @@
 import { stem } from '../names.js'
 import { stripMarkers } from './headings.js'
 import { readQuantity } from './numbers.js'
+import { DECIMAL_POINT, integerPattern, numeralValue, type NumberConvention } from './number-convention.js'
 
 /** A number a line states with what it counts: "12 route files", "Files Updated: 25 files", "Config (2 files)". */
 export interface LineQuantity {
@@ -45,7 +46,7 @@ export function unitOf(phrase: string): string | undefined {
  * brackets at the end ("Config (2 files)", "Views (7)"). Undefined for anything else, and for
  * numbers that are versions, dates, durations, prices or ordinals.
  */
-export function lineQuantity(text: string): LineQuantity | undefined {
+export function lineQuantity(text: string, numbers: NumberConvention = DECIMAL_POINT): LineQuantity | undefined {
   if (text.length > MAX) return undefined
   const line = stripMarkers(text).replace(/^\d{1,3}(?:\.\d{1,3})*[.)]\s+/, '').replace(/[*_`]/g, '').trim()
   // A field: "Label: 25 files", "Label: 2 (Documentation gaps)".
@@ -53,7 +54,7 @@ export function lineQuantity(text: string): LineQuantity | undefined {
   if (colon > 0 && colon <= 60) {
     const label = line.slice(0, colon).trim()
     const value = line.slice(colon + 1)
-    const q = readQuantity(value)
+    const q = readQuantity(value, numbers)
     const after = q?.rest.replace(/^\+/, '') ?? ''
     // "Total High Priority: 12 items" counts items although "Priority: 2" is a level.
     if (q && !q.percent && q.of === undefined && (!NOT_A_COUNT.test(lastWord(label)) || namesCounted(after)) && !/[$€£¥]/.test(value.slice(0, 3))) {
@@ -65,7 +66,7 @@ export function lineQuantity(text: string): LineQuantity | undefined {
     }
   }
   // A leading count: "12 route files", "~2400 lines of code".
-  const lead = readQuantity(line)
+  const lead = readQuantity(line, numbers)
   if (lead && !lead.percent && lead.of === undefined) {
     const phrase = lead.rest.replace(/^\+/, '').split(/[(:,;.–—]|\s-\s/)[0]!
     const unit = unitOf(phrase)
@@ -74,17 +75,25 @@ export function lineQuantity(text: string): LineQuantity | undefined {
     }
   }
   // A count in brackets at the end: "Config (2 files)", "Views (7)".
-  const paren = /\(\s?([~≈])?\s?(\d{1,3}(?:,\d{3})*|\d+)(\+)?(?:\s+([\p{L} ]{1,30}))?\)\s?:?$/u.exec(line)
+  const paren = parenCount(numbers).exec(line)
   if (paren && paren.index > 0) {
     const label = line.slice(0, paren.index).trim()
     // "Sprint (2)" is an ordinal; "Next 4-6 Weeks (25 items)" names what it counts.
     if (!namesCounted(paren[4] ?? '') && NOT_A_COUNT.test(lastWord(label))) return undefined
     return {
-      value: Number(paren[2]!.replace(/,/g, '')), label, approximate: paren[1] !== undefined, atLeast: paren[3] !== undefined,
+      value: numeralValue(paren[2]!, undefined), label, approximate: paren[1] !== undefined, atLeast: paren[3] !== undefined,
       total: TOTAL.test(label), index: paren.index, ...unitFrom(paren[4] ?? '', label),
     }
   }
   return undefined
+}
+
+const parens = new Map<string, RegExp>()
+/** "(2 files)", "(~1.500 Zeilen)", "(7)": a count in brackets closing a line, grouped by the convention. */
+function parenCount(c: NumberConvention): RegExp {
+  let re = parens.get(c.decimal)
+  if (!re) parens.set(c.decimal, (re = new RegExp(`\\(\\s?([~≈])?\\s?(${integerPattern(c)})(\\+)?(?:\\s+([\\p{L} ]{1,30}))?\\)\\s?:?$`, 'u')))
+  return re
 }
 
 /** Whether the words after a number name what it counts ("12 items"), not a duration or a size ("3 weeks"). */

@@ -50,7 +50,7 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
 function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
   const text = plainText(node)
   const cell: Cell = { text, span: span(walk, node) }
-  const parsed = readNumberCell(text)
+  const parsed = readNumberCell(text, walk.numbers)
   if (parsed?.number !== undefined) cell.number = parsed.number
   if (parsed?.percent !== undefined) cell.percent = parsed.percent
   if (parsed?.of !== undefined) cell.of = parsed.of

@@ -88,7 +88,7 @@ export function findTableShares(walk: Walk, source: readonly string[]): TableSha
       if (line === undefined) continue
       const text = stripMarkers(source[line - 1]!.replace(/[*_`#]/g, ''))
       // Only a field of its own ("Total project: ~85%"), not a sentence that mentions an overall figure.
-      const pct = WHOLE.test(text) && /^[^:%]{1,60}:\s*[~≈]?\s*\d{1,3}(?:\.\d+)?\s?%/.test(text.trim()) ? readPercent(text, false) : undefined
+      const pct = WHOLE.test(text) && /^[^:%]{1,60}:\s*[~≈]?\s*\d{1,3}(?:[.,]\d+)?\s?%/.test(text.trim()) ? readPercent(text, false, walk.vocab, walk.numbers) : undefined
       if (!pct) continue
       const subject = text.slice(0, pct.index).replace(/[:\s~≈]+$/, '').trim() || text.trim()
       found.push({ subject, value: pct.value, approximate: pct.approximate || rows.some((r) => r[columns[0]!]!.approximate === true), table: index, side, mean, rows: rows.length, span: spanOfLine(walk, source, line) })

@@ -128,7 +128,7 @@ function parentOf(walk: Walk, owner?: Owner): { parent?: string } {
 
 function openSection(walk: Walk, node: Heading): void {
   const text = plainText(node)
-  const reading = readHeading(text, walk.vocab)
+  const reading = readHeading(text, walk.vocab, walk.numbers)
   // A document title ("Remaining Items from …", "Remaining work") names the document, not a group or a plan.
   if (node.depth === 1) {
     delete reading.label
