@@ -67,13 +67,24 @@ function rowTotals(table: Readonly<Table>): TotalCheck[] {
       cell,
       stated: cell.number,
       expected,
-      alternatives: average ? [Math.round(expected / values.length)] : [],
+      alternatives: [...(average ? [Math.round(expected / values.length)] : []), ...(t === 0 ? leadingSums(values) : [])],
       approximate: cell.approximate === true || parts.some((p) => p!.approximate === true),
       atLeast: cell.atLeast === true,
       partsAtLeast: parts.some((p) => p!.atLeast === true),
       parts: body.map((r) => ({ label: r[0]?.text ?? '', cell: r[c]! })),
     }]
   })]
+}
+
+/**
+ * A total heading a table may sum only the rows right under it: "Total tasks 1,229" over "Done
+ * 847" and "Pending 382", then rows of modules. Each sum of the first two rows or more is right.
+ */
+function leadingSums(values: readonly number[]): number[] {
+  const sums: number[] = []
+  let sum = values[0] ?? 0
+  for (let i = 1; i < values.length - 1; i++) sums.push(sum += values[i]!)
+  return sums
 }
 
 /** Sums across each row into the totals column: the status columns, else every count column before it. */
