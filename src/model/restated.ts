@@ -9,6 +9,8 @@ export interface PercentStatement {
   value: number
   approximate: boolean
   source: 'heading' | 'line' | 'table'
+  /** A level claimed reached ("90% COVERAGE ACHIEVED"): the measure is at least this. */
+  threshold?: true
   span: Span
 }
 
@@ -44,7 +46,9 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const section = sectionOf(c.span.line)
     if (section && !current(doc, section)) continue
     const named = c.target?.kind === 'item' ? c.target.name : c.subject
-    const key = c.overall ? (topLevel(doc, section) ? overallKey(c.subject) : undefined) : thingKey(named, doc)
+    // "Cobertura total", "Coverage overall": a measure of the whole, whichever order its words come in.
+    const whole = c.overall || (MEASURE.test(c.subject) && new RegExp(OVERALL_WORDS.source, 'iu').test(c.subject))
+    const key = whole ? (topLevel(doc, section) ? overallKey(c.subject) : undefined) : thingKey(named, doc)
     add(key, { name: c.subject, value: c.value, approximate: c.approximate, source: c.source, span: c.span })
   }
   // A claim's own percentage ("Phase 3 (Infrastructure): ✅ 90% COMPLETE"), where no count has it.
@@ -71,6 +75,17 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
       add(thingKey(name, doc), { name, value: cell.percent, approximate: cell.approximate ?? false, source: 'table', span: cell.span })
     })
   }
+  // "✅ 90% COVERAGE ACHIEVED", "Coverage target of 80% reached": the overall measure is claimed at least that.
+  lines.forEach((text, i) => {
+    const m = REACHED.exec(text) ?? REACHED_TARGET.exec(text)
+    if (!m || OTHER_TIME_NOT_TARGET.test(text)) return
+    const value = Number((m.groups!.value ?? '').replace(',', '.'))
+    if (!(value > 0 && value <= 100)) return
+    const section = sectionOf(i + 1)
+    if (section && !current(doc, section)) return
+    const span = { line: i + 1, column: 1, endLine: i + 1, endColumn: text.length + 1 }
+    add(overallKey(m.groups!.measure!), { name: m[0].replace(/[*_`]/g, '').trim(), value, approximate: false, source: 'line', threshold: true, span })
+  })
   const out = [...byKey].filter(([, s]) => s.length > 1).map(([key, statements]) => ({ key, statements: statements.sort((a, b) => a.span.line - b.span.line) }))
   memo.set(doc, out)
   return out
@@ -83,6 +98,13 @@ const memo = new WeakMap<Readonly<Document>, Restatement[]>()
 const OTHER_TIME = /→|->|⇒|➡|\b(?:from|target(?:ed|s)?|goals?|expected|estimated|planned|projected|forecast|previous(?:ly)?|before|after|was|were|initial(?:ly)?|baseline|last (?:week|month|sprint|release)|by (?:the )?end|objetivo|meta|esperad[oa]|previst[oa]|obiettivo|atteso|antes|después|prima|dopo|ziel|erwartet|vorher|nachher|objectif|prévu|avant|après|цель|ожидаем\p{L}*|план\p{L}*|目标|预计|目標|予定)(?![\p{L}])/iu
 // Sections whose values are of another time: history, change logs, roadmaps, dated updates.
 const OTHER_TIME_SECTION = /\b(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история|历史|履歴)\b|\d{4}-\d{2}-\d{2}|\b(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
+// A level of a measure said to be reached, in the languages we read.
+const REACHED_WORD = '(?:achieved|reached|met|attained|hit|alcanzad[ao]|logrado|atingid[ao]|alcançad[ao]|erreicht|atteinte?|raggiunt[ao]|достигнут[оаы]?|达成|已达到|達成)'
+const MEASURE_WORD = '(?<measure>coverage|cobertura|copertura|couverture|abdeckung|покрыти[ея]|覆盖率|カバレッジ)'
+const REACHED = new RegExp(`(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\+?\\s+(?:(?:de|di|du|de la)\\s+)?(?:(?:test|code|line|branch)\\s+)?${MEASURE_WORD}\\s+(?:(?:target|goal|objetivo|objectif|ziel|obiettivo)\\s+)?${REACHED_WORD}(?![\\p{L}])`, 'iu')
+const REACHED_TARGET = new RegExp(`${MEASURE_WORD}\\s+(?:target|goal)\\s+(?:of\\s+)?(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\s+(?:is\\s+|was\\s+)?${REACHED_WORD}(?![\\p{L}])`, 'iu')
+// A reached level in a plan or a conditional is no claim: "once 90% coverage is reached", "until".
+const OTHER_TIME_NOT_TARGET = /\b(?:once|when|until|if|after|before|will|to be|must|should)\b/i
 const OVERALL_WORDS = /\b(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt\p{L}*|insgesamt|totale|complessiv[oa]|globale|générale?|общ\p{L}*|итог\p{L}*)\b|总体|整体|全体|総合/giu
 // What else a percentage may measure than completion: an overall coverage is not an overall progress.
 const MEASURE = /\b(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти\p{L}*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)\b|覆盖率|カバレッジ|测试|テスト/iu

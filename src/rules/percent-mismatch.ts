@@ -17,10 +17,11 @@ export const meta = {
     mirror: 'Unexpected {actual}% for `{subject}`, expected {expected}% as line {otherLine} says for `{other}`',
     overall: 'Unexpected {actual}% for `{subject}`, expected {expected}% (mean of the {n} categories above: {parts})',
     gap: 'Unexpected {actual}% gap for `{subject}`, expected {expected}% since line {otherLine} says `{other}` is {complete}% complete',
+    reached: 'Unexpected `{subject}`: line {otherLine} gives {expected}% for `{other}`',
     tableMean: 'Unexpected {actual}% for `{subject}`, expected {expected}% (the mean of the {rows} rows of the table {side})',
     change: 'Unexpected `{actual}` for `{subject}`, expected {expected}% (from {from} to {to})',
   },
-} as const satisfies RuleMeta<'ratio' | 'rollUp' | 'mirror' | 'overall' | 'gap' | 'tableMean' | 'change'>
+} as const satisfies RuleMeta<'ratio' | 'rollUp' | 'mirror' | 'overall' | 'gap' | 'tableMean' | 'change' | 'reached'>
 
 type Id = keyof typeof meta.messages
 
@@ -72,7 +73,17 @@ function recomputed(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
  */
 function restatements(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
   const slack = (a: PercentStatement, b: PercentStatement) => tolerance(a.value, a.approximate || b.approximate, ctx.percentTolerance)
-  return restatedPercents(doc).flatMap(({ statements }) => {
+  return restatedPercents(doc).flatMap(({ statements: all }) => {
+    const statements = all.filter((s) => !s.threshold)
+    // "90% COVERAGE ACHIEVED" where the document's own coverage figure is lower.
+    const reached = all.filter((s) => s.threshold).flatMap((t): Draft<Id>[] => {
+      const below = statements.filter((s) => s.value < t.value - slack(s, t))
+      return below.length === 0 ? [] : [{
+        messageId: 'reached', data: { subject: t.name, otherLine: below[0]!.span.line, expected: below[0]!.value, other: below[0]!.name },
+        span: t.span, related: below.map((b) => ({ ...b.span, message: `\`${b.name}\`: ${b.value}%` })), items: [t.name], actual: t.value, expected: below[0]!.value,
+      }]
+    })
+    if (statements.length < 2) return reached
     // The value most places give (the first of equals) is the one the others are measured against.
     const support = (s: PercentStatement) => statements.filter((o) => Math.abs(o.value - s.value) <= slack(o, s)).length
     const reference = statements.reduce((best, s) => (support(s) > support(best) ? s : best))
@@ -93,7 +104,7 @@ function restatements(doc: Readonly<Document>, ctx: RuleContext): Draft<Id>[] {
         expected: reference.value,
       })
     }
-    return drafts
+    return [...reached, ...drafts]
   })
 }
 
