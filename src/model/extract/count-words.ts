@@ -39,16 +39,19 @@ export const TOP = /\btop\s(\d{1,3})(?:(\+)|\b)/i
  * The number of things a line announces: "The following 3 open items:", a heading "5 Open Risks" or
  * "Open Items (5)". Not an ordinal ("Phase 1 Goals"), and in a heading only at its start or end.
  */
-export function countBeforeNoun(line: string, heading: boolean): { value: number; atLeast: boolean } | undefined {
+export function countBeforeNoun(line: string, heading: boolean, ownNoun: (word: string) => boolean = () => false): { value: number; atLeast: boolean } | undefined {
   const paren = PAREN_COUNT.exec(line)
-  if (paren && (paren[3] === undefined || LIST_NOUN.test(paren[3]))) return { value: Number(paren[1]), atLeast: paren[2] !== undefined }
+  const noun = (word: string) => LIST_NOUN.test(word) || ownNoun(word)
+  if (paren && (paren[3] === undefined || noun(paren[3]))) return { value: Number(paren[1]), atLeast: paren[2] !== undefined }
   const tokens = line.split(/\s+/).filter(Boolean)
   const number = (token: string | undefined) => token !== undefined && /^\d{1,4}\+?$/.test(token)
   for (let i = tokens.length - 1; i > 0; i--) {
-    if (!LIST_NOUN.test(trimChars(tokens[i]!, ':.,;)'))) continue
+    if (!noun(trimChars(tokens[i]!, ':.,;)'))) continue
     // The number comes right before the noun, or before one plain word ("3 open items"); "20+" is at least 20.
     const j = number(tokens[i - 1]) ? i - 1 : i >= 2 && /^\p{L}+$/u.test(tokens[i - 1]!) && number(tokens[i - 2]) ? i - 2 : -1
-    if (j < 0 || (heading && j !== 0)) continue
+    // In a heading the count opens it, or closes it after a separator ("Not started (0%) - 22 modules").
+    const closing = j > 0 && i === tokens.length - 1 && /^[-–—:]$|:$/.test(tokens[j - 1]!)
+    if (j < 0 || (heading && j !== 0 && !closing)) continue
     if (j > 0 && ORDINAL.test(trimChars(tokens[j - 1]!, ':.,;(#*'))) continue
     return { value: Number(tokens[j]!.replace('+', '')), atLeast: tokens[j]!.endsWith('+') }
   }

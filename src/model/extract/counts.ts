@@ -54,7 +54,7 @@ export function parseCounts(text: string, vocab: Vocabulary, heading: boolean, n
   if (tail) return [tail]
   const top = TOP.exec(line)
   if (top && announces) return [count(trimSeparators(line), Number(top[1]), vocab, { announces: 'entries', ...(top[2] ? { atLeast: true as const } : {}) })]
-  const counted = announces ? countBeforeNoun(line, heading) : undefined
+  const counted = announces ? countBeforeNoun(line, heading, (w) => vocab.other.countNoun(w)) : undefined
   return counted !== undefined ? [count(trimSeparators(line), counted.value, vocab, { announces: 'entries', ...(counted.atLeast ? { atLeast: true as const } : {}) })] : []
 }
 

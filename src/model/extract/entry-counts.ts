@@ -1,7 +1,7 @@
 import type { List, ListItem, RootContent } from 'mdast'
 import type { Breakdown } from '../number-types.js'
 import { type Walk } from './context.js'
-import { LIST_NOUN_UNITS } from './count-words.js'
+import { countBeforeNoun, LIST_NOUN_UNITS } from './count-words.js'
 import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
 import { lineQuantity } from './quantities.js'
@@ -19,13 +19,23 @@ export function numberedBreakdowns(walk: Walk, source: readonly string[], nodes:
   const found: Breakdown[] = []
   nodes.forEach((node, i) => {
     if (node.type !== 'heading') return
-    const q = lineQuantity(plainText(node), walk.numbers)
-    if (!q || q.unit === undefined || !LIST_NOUN_UNITS.has(q.unit)) return
+    const text = plainText(node)
+    const q = lineQuantity(text, walk.numbers)
+    // "Not started modules (0%) - 22 modules", in the document's own language too.
+    const closing = q?.unit !== undefined && LIST_NOUN_UNITS.has(q.unit) ? undefined : countBeforeNoun(text, true, (w) => walk.vocab.other.countNoun(w))
+    if (!closing && (!q || q.unit === undefined || !LIST_NOUN_UNITS.has(q.unit))) return
     const pieces: Piece[] = []
-    for (let j = i + 1; j < nodes.length && nodes[j]!.type !== 'heading'; j++) pieces.push(...piecesOf(nodes[j]!, source))
+    // The pieces lie under it, plain sub-headings ("#### High priority") included, up to the next heading of its rank.
+    const depth = node.depth
+    for (let j = i + 1; j < nodes.length; j++) {
+      const next = nodes[j]!
+      if (next.type === 'heading' && next.depth <= depth) break
+      pieces.push(...piecesOf(next, source))
+    }
+    const stated = closing ? { label: text, value: closing.value, approximate: false, atLeast: closing.atLeast } : q!
     if (pieces.length < 2 || !numberedOn(pieces)) return
     found.push({
-      subject: q.label, value: q.value, approximate: q.approximate, atLeast: q.atLeast,
+      subject: stated.label, value: stated.value, approximate: stated.approximate, atLeast: stated.atLeast,
       span: spanOfLine(walk, source, node.position?.start.line ?? 1), where: 'numbered',
       parts: pieces.map((p) => ({ label: `entries ${p.start}–${p.start + p.count - 1}`, value: p.count, span: spanOfLine(walk, source, p.line) })),
     })
