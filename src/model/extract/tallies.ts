@@ -71,6 +71,9 @@ function readTally(raw: string): { subject: string; value: number; of: number } 
 // "Overall", "Total", "Project completion" in the line of a percentage that sums a table up.
 const WHOLE = /(?<![\p{L}])(?:overall|total|totale|totales|gesamt|project|projet|progetto|proyecto|projeto|average|mean)(?![\p{L}])/iu
 
+// A row naming a point in time: a week, a day, a month, a date, a quarter, a version.
+const TIME_POINT = /^(?:(?:week|day|month|semana|día|dia|woche|tag|monat|semaine|jour|mois|settimana|giorno|mese|неделя|день|месяц)\s*\d{1,3}\b|\d{4}-\d{2}(?:-\d{2})?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|q[1-4]\b|v?\d+\.\d+(?:\.\d+)?\b)/iu
+
 /**
  * An overall percentage stated right before or after a table with one column of percentages
  * ("**Total project: ~85%**" under the areas' completion column): the mean of that column.
@@ -82,6 +85,8 @@ export function findTableShares(walk: Walk, source: readonly string[]): TableSha
     if (rows.length < 2) return
     const columns = table.header.map((_h, c) => c).filter((c) => rows.every((r) => r[c]?.percent !== undefined && r[c]?.number === undefined))
     if (columns.length !== 1) return
+    // Rows that are points in time ("Week 1 | 20%", "2024-03 | 40%"): a series, whose overall is its last value, not its mean.
+    if (rows.filter((r) => TIME_POINT.test(r[0]?.text.replace(/[*_`]/g, '').trim() ?? '')).length * 2 > rows.length) return
     const values = rows.map((r) => r[columns[0]!]!.percent!)
     const mean = values.reduce((a, b) => a + b, 0) / values.length
     for (const [side, line] of [['below', neighbour(source, table.span.line, -1)], ['above', neighbour(source, table.span.endLine, 1)]] as const) {
