@@ -1,4 +1,5 @@
 import { innermostRanges } from './line-ranges.js'
+import { percentColumns, rowName } from './percent-columns.js'
 import type { Document, Section } from './types.js'
 import type { Span } from '../contract/span.js'
 
@@ -47,11 +48,11 @@ export function rangeBreaches(doc: Readonly<Document>): RangeBreach[] {
   }
   for (const table of doc.tables) {
     const names = table.itemColumn ?? 0
-    const columns = table.header.map((_h, i) => i).filter((i) => i !== names && table.rows.filter((r) => r[i]?.percent !== undefined).length * 2 > table.rows.length)
+    const columns = percentColumns(table, names)
     if (columns.length !== 1) continue
     table.rows.forEach((row, i) => {
       const cell = row[columns[0]!]
-      if (i !== table.totalRow && cell?.percent !== undefined) check(row[names]?.text.replace(/[*_`]/g, '').trim() ?? '', cell.percent, cell.span)
+      if (i !== table.totalRow && cell?.percent !== undefined) check(rowName(row, names), cell.percent, cell.span)
     })
   }
   for (const claim of doc.claims) if (claim.percent !== undefined && claim.source !== 'table-row') check(claim.name, claim.percent, claim.span)

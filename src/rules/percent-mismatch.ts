@@ -1,5 +1,5 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
-import { restatedPercents, type PercentStatement } from '../model/restated.js'
+import { restatedPercents, type PercentStatement } from '../model/repeated-percents.js'
 import type { Document } from '../model/types.js'
 import type { StatedCount } from '../model/number-types.js'
 import type { Draft, Rule, RuleContext } from './types.js'

@@ -39,7 +39,7 @@ const EXCLUDED = /\b(?:won['’]?t (?:fix|do|implement|be (?:fixed|done|implemen
 // Alternatives weighed against each other: "Option 1: …", "Approach B".
 const OPTIONS = /^(?:option|alternative|approach|choice|proposal|variant)\s*(?:\d{1,2}|[a-e]|[ivx]{1,3})\b/i
 // Conditions, not work: "Definition of done", "Complete when", "Acceptance criteria", "Success metrics".
-const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?|goals?|targets?|prerequisites?|pre-requisites?|(?:daily|weekly|monthly|recurring|regular) (?:checklists?|routines?|tasks|reviews?)|routines?|every (?:day|week|month|sprint|release|monday|tuesday|wednesday|thursday|friday))\b|\bbefore\s*:?\s*$/i
+const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?|goals?|targets?|prerequisites?|pre-requisites?|(?:daily|weekly|monthly|recurring|regular) (?:checklists?|routines?|tasks|reviews?)|routines?|every (?:day|week|month|sprint|release|monday|tuesday|wednesday|thursday|friday))\b/i
 // Advice: what to do in general, not a list of this project's open work.
 // "Ready for testing" is advice of a kind too: its ✅ says "ready", not "done".
 const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|when to use(?: it)?|how to use|ready (?:for|to) (?!production\b)\w+)\b/i

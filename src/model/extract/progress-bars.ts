@@ -6,9 +6,10 @@ import { spanOfLine } from './lines.js'
 import { trimSeparators } from './headings.js'
 
 // The blocks and shades progress bars are drawn with.
-const BAR = /[█▓▒░■□▰▱▮▯⣿]/u
+const BLOCKS = '█▓▒░■□▰▱▮▯⣿'
+const BAR = new RegExp(`[${BLOCKS}]`, 'u')
 // "Phase 3: Global Search   ████████░░░░  40%  — optional comment".
-const BAR_LINE = /^([^█▓▒░■□▰▱▮▯⣿]{2,80}?)\s+[█▓▒░■□▰▱▮▯⣿][█▓▒░■□▰▱▮▯⣿ ]*\s(\d{1,3}(?:[.,]\d{1,2})?)\s?%\s*(?:[—–-]\s.*)?$/u
+const BAR_LINE = new RegExp(`^([^${BLOCKS}]{2,80}?)\\s+[${BLOCKS}][${BLOCKS} ]*\\s(\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\s*(?:[—–-]\\s.*)?$`, 'u')
 // A number with a unit right before the bar ("Sprint 1.1:  16h ████ 100%") is another quantity: the bar is not its share.
 const QUANTITY_BEFORE = /\d[\d.,]*\s?\p{L}{0,4}$/u
 

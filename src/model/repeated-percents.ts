@@ -1,4 +1,6 @@
 import { categoryKey, namesGroupOnly } from './names.js'
+import { innermostRanges } from './line-ranges.js'
+import { percentColumns, rowName } from './percent-columns.js'
 import type { Document, Section } from './types.js'
 import type { Span } from '../contract/span.js'
 
@@ -38,16 +40,16 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     if (list) list.push(s)
     else byKey.set(key, [s])
   }
-  const sectionOf = sectionFinder(doc.sections)
+  const sectionOf = innermostRanges(doc.sections)
   for (const c of doc.counts) {
     if (c.kind !== 'percent' || c.ratio || c.source === 'table' || (c.status !== undefined && c.status !== 'done')) continue
     const text = lines[c.span.line - 1] ?? ''
     if (OTHER_TIME.test(text) || OTHER_TIME.test(c.subject) || countPercents(text) > 1) continue
     const section = sectionOf(c.span.line)
-    if (section && !current(doc, section)) continue
+    if (section && !current(section)) continue
     const named = c.target?.kind === 'item' ? c.target.name : c.subject
     // "Cobertura total", "Coverage overall": a measure of the whole, whichever order its words come in.
-    const whole = c.overall || (MEASURE.test(c.subject) && new RegExp(OVERALL_WORDS.source, 'iu').test(c.subject))
+    const whole = c.overall || (MEASURE.test(c.subject) && OVERALL_WORD.test(c.subject))
     const key = whole ? (topLevel(doc, section) ? overallKey(c.subject) : undefined) : thingKey(named, doc)
     add(key, { name: c.subject, value: c.value, approximate: c.approximate, source: c.source, span: c.span })
   }
@@ -58,7 +60,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const text = lines[c.span.line - 1] ?? ''
     if (OTHER_TIME.test(text) || countPercents(text) > 1) continue
     const section = sectionOf(c.span.line)
-    if (section && !current(doc, section)) continue
+    if (section && !current(section)) continue
     add(thingKey(c.name, doc), { name: c.name, value: c.percent, approximate: false, source: c.source === 'heading' ? 'heading' : 'line', span: c.span })
   }
   for (const table of doc.tables) {
@@ -67,10 +69,10 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const column = percentColumn(table, names)
     if (column === undefined) continue
     const section = sectionOf(table.span.line)
-    if (section && !current(doc, section)) continue
+    if (section && !current(section)) continue
     table.rows.forEach((row, i) => {
       const cell = row[column]
-      const name = strip(row[names]?.text ?? '')
+      const name = rowName(row, names)
       if (!cell || cell.percent === undefined || cell.of !== undefined || name === '' || i === table.totalRow) return
       add(thingKey(name, doc), { name, value: cell.percent, approximate: cell.approximate ?? false, source: 'table', span: cell.span })
     })
@@ -82,7 +84,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const value = Number((m.groups!.value ?? '').replace(',', '.'))
     if (!(value > 0 && value <= 100)) return
     const section = sectionOf(i + 1)
-    if (section && !current(doc, section)) return
+    if (section && !current(section)) return
     const span = { line: i + 1, column: 1, endLine: i + 1, endColumn: text.length + 1 }
     add(overallKey(m.groups!.measure!), { name: m[0].replace(/[*_`]/g, '').trim(), value, approximate: false, source: 'line', threshold: true, span })
   })
@@ -106,6 +108,7 @@ const REACHED_TARGET = new RegExp(`${MEASURE_WORD}\\s+(?:target|goal)\\s+(?:of\\
 // A reached level in a plan or a conditional is no claim: "once 90% coverage is reached", "until".
 const OTHER_TIME_NOT_TARGET = /\b(?:once|when|until|if|after|before|will|to be|must|should)\b/i
 const OVERALL_WORDS = /\b(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt\p{L}*|insgesamt|totale|complessiv[oa]|globale|générale?|общ\p{L}*|итог\p{L}*)\b|总体|整体|全体|総合/giu
+const OVERALL_WORD = new RegExp(OVERALL_WORDS.source, 'iu')
 // What else a percentage may measure than completion: an overall coverage is not an overall progress.
 const MEASURE = /\b(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти\p{L}*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)\b|覆盖率|カバレッジ|测试|テスト/iu
 
@@ -122,7 +125,7 @@ function thingKey(name: string, doc: Readonly<Document>): string | undefined {
 }
 
 /** Whether a section holds current values: not a plan, roadmap, history or dated update. */
-function current(doc: Readonly<Document>, section: Section): boolean {
+function current(section: Section): boolean {
   return !section.plan && !section.path.some((h) => OTHER_TIME_SECTION.test(h)) && section.kind === undefined
 }
 
@@ -136,8 +139,7 @@ function topLevel(doc: Readonly<Document>, section: Section | undefined): boolea
 /** The one column of completion percentages of a table, when it has exactly one. */
 function percentColumn(table: Document['tables'][number], names: number): number | undefined {
   if (table.rows.some((r) => r[names]?.number !== undefined || r[names]?.percent !== undefined)) return undefined
-  const columns = table.header.map((_h, col) => col).filter((col) => col !== names
-    && table.rows.filter((r) => r[col]?.percent !== undefined && r[col]?.of === undefined).length * 2 > table.rows.length)
+  const columns = percentColumns(table, names)
   if (columns.length !== 1) return undefined
   const header = table.header[columns[0]!]?.text ?? ''
   return OTHER_TIME.test(header) || MEASURE.test(header) ? undefined : columns[0]
@@ -145,25 +147,4 @@ function percentColumn(table: Document['tables'][number], names: number): number
 
 function countPercents(text: string): number {
   return text.split('%').length - 1
-}
-
-function strip(text: string): string {
-  return text.replace(/[*_`]/g, '').replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '').trim()
-}
-
-/** The innermost section a line lies in. */
-function sectionFinder(sections: readonly Section[]): (line: number) => Section | undefined {
-  const starts = sections.map((s) => s.span.line)
-  return (line) => {
-    // The last section starting at or before the line, or the nearest one before it that still holds it.
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (starts[mid]! <= line) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo - 1; i >= 0; i--) if (sections[i]!.endLine >= line) return sections[i]
-    return undefined
-  }
 }
