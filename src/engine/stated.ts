@@ -1,7 +1,7 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
 import { tableTotals } from '../model/table-totals.js'
 import type { Document } from '../model/types.js'
-import { BREAKDOWN_PLACES } from '../model/number-types.js'
+import { breakdownPlace } from '../model/number-types.js'
 import type { Summary } from '../contract/result.js'
 
 type Stated = Summary['stated'][number]
@@ -35,7 +35,7 @@ export function statedNumbers(doc: Readonly<Document>): Stated[] {
     }
   })
   for (const b of doc.breakdowns) {
-    add({ subject: b.subject, kind: 'count', value: b.value, line: b.span.line, recomputed: b.parts.reduce((a, p) => a + p.value, 0), against: `${BREAKDOWN_PLACES[b.where]} (${b.parts.map((p) => p.value).join(' + ')})` })
+    add({ subject: b.subject, kind: 'count', value: b.value, line: b.span.line, recomputed: b.parts.reduce((a, p) => a + p.value, 0), against: `${breakdownPlace(b)} (${b.parts.map((p) => p.value).join(' + ')})` })
   }
   for (const t of doc.tallies) {
     add({ subject: t.subject, status: 'done', kind: 'count', value: t.value, line: t.span.line, recomputed: t.done, against: `the done rows of the table ${t.side} (${t.done} of ${t.rows})` })

@@ -107,13 +107,15 @@ export interface LanguageWords {
   fieldKind(label: string): 'status' | 'date' | 'progress' | undefined
   /** Whether a word is a count noun or unit ("arquivos", "Dateien", "файлов"). */
   countNoun(word: string): boolean
+  /** A word of a title that names nothing its list counts: a breakdown word ("Distribuição", "Verteilung", "por") or a filler ("de"). */
+  titleWord(word: string): 'breakdown' | 'filler' | undefined
   /** A date with a month name ("8 de dezembro de 2024", "8. Dezember 2024", "8 декабря 2024") or 2024年12月8日. */
   date(text: string): { raw: string; y: number; m: number; d: number } | undefined
 }
 
 const NONE: LanguageWords = {
   plan: () => false, excluded: () => false, criteria: () => false, advice: () => false, documentLevel: () => false, sectionLabel: () => undefined,
-  verdict: () => undefined, status: () => undefined, lastHedge: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, date: () => undefined,
+  verdict: () => undefined, status: () => undefined, lastHedge: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, titleWord: () => undefined, date: () => undefined,
 }
 
 const test = (re: RegExp | undefined, text: string) => { if (!re) return false; re.lastIndex = 0; return re.test(lowerText(text)) }
@@ -132,6 +134,8 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   for (const kind of ['todo', 'open', 'done'] as const) for (const p of gather((t) => t.sections?.[kind])) for (const s of spellings(p)) labelStatus.set(foldCase(s), kind)
   const label = phraseRegex(labelStatus.keys(), 'u')
   const nouns = new Set(gather((t) => t.nouns).flatMap(spellings).map(foldCase))
+  const breakdownWords = new Set(gather((t) => t.breakdowns).map(foldCase))
+  const fillers = new Set(gather((t) => t.fillers).map(foldCase))
   const verdicts = phraseRegex(gather((t) => t.verdicts), 'gu')
   const ready = new Set(gather((t) => t.ready).flatMap(spellings).map(foldCase))
   const negation = phraseRegex(gather((t) => t.negations), 'u')
@@ -190,6 +194,7 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
     statusHeader: (text) => test(statusHeader, text.trim()),
     fieldKind: (label) => fields.get(foldCase(label.trim())),
     countNoun: (word) => nouns.has(foldCase(word)),
+    titleWord: (word) => (breakdownWords.has(foldCase(word)) ? 'breakdown' : fillers.has(foldCase(word)) ? 'filler' : undefined),
     date,
   }
 }

@@ -40,6 +40,8 @@ export interface LanguageTable {
   sections?: Partial<Record<SectionWordKind, string[]>>
   /** Count nouns and units ("arquivos", "testes", "linhas"). */
   nouns?: string[]
+  /** Words of a title that says its list breaks a count down ("Distribuição", "Aufschlüsselung", "por"). */
+  breakdowns?: string[]
   /** Labels of `Label: value` fields that give a status, a date or a progress figure ("Estado", "Datum", "进度"). */
   fields?: Partial<Record<'status' | 'date' | 'progress', string[]>>
   /** Verbs of intent that open (or, in German, close) a plan entry ("Implementar …", "… implementieren", "…を実装"). */

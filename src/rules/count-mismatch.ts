@@ -1,7 +1,7 @@
 import { recompute, type Recomputed } from '../model/recompute.js'
 import { tableTotals, type TotalCheck } from '../model/table-totals.js'
 import type { Document } from '../model/types.js'
-import { BREAKDOWN_PLACES, type Breakdown, type StatedCount, type Tally } from '../model/number-types.js'
+import { breakdownPlace, type Breakdown, type StatedCount, type Tally } from '../model/number-types.js'
 import type { Span } from '../contract/span.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
@@ -12,17 +12,18 @@ export const meta = {
   id: 'count-mismatch',
   defaultSeverity: 'error',
   description: 'Report a stated count that differs from what it counts',
-  help: 'A number the document states is not the number of what it counts: a totals row or column that is not the sum of its parts, a running total ("Cumulative") that is not the row above plus what its row adds, a total in prose ("659 tests across 34 files", "from 1,347 to 2,001 tests") that the table beside it gives otherwise, a summary row ("Infrastructure | 2 | 1 | 3 | 6") that differs from the items the document lists for that category, "Top 5 risks:" followed by a list of four, a heading "(15 items)" over a numbered list of 14, "Total Blockers: 35 items" under a checklist of 30, "Files Updated: 25" over entries of 24 files, or a category row ("Strategies | 167 tested") that is not the sum of the rows named for it ("Strategies: DCA", …) in other tables. Recount and correct the number, or the list.',
+  help: 'A number the document states is not the number of what it counts: a totals row or column that is not the sum of its parts, a running total ("Cumulative") that is not the row above plus what its row adds, a total in prose ("659 tests across 34 files", "from 1,347 to 2,001 tests") that the table beside it gives otherwise, a summary row ("Infrastructure | 2 | 1 | 3 | 6") that differs from the items the document lists for that category, "Top 5 risks:" followed by a list of four, a heading "(15 items)" over a numbered list of 14, "Total tests: 19" against the one "Test breakdown" list elsewhere that adds up to 22, "Total: 82 points" under entries of 68 + 42 + 36 points, "Total Blockers: 35 items" under a checklist of 30, "Files Updated: 25" over entries of 24 files, or a category row ("Strategies | 167 tested") that is not the sum of the rows named for it ("Strategies: DCA", …) in other tables. Recount and correct the number, or the list.',
   messages: {
     totalRow: 'Unexpected total `{actual}` for `{column}`, expected `{expected}` ({sum})',
     totalColumn: 'Unexpected total `{actual}` for `{row}`, expected `{expected}` ({sum})',
     category: 'Unexpected counts for `{category}`: {actual}; the {listed} items listed under `{section}` (line {otherLine}) give {expected}',
     list: 'Unexpected count `{actual}` for `{subject}`, expected `{expected}`: {reason}',
     breakdown: 'Unexpected total `{actual}` for `{subject}`, expected `{expected}`: {where} add up to {expected} ({sum})',
+    selection: 'Unexpected total `{actual}` for `{subject}`: {where} alone add up to {expected} ({sum}), more than the total',
     tally: 'Unexpected count `{actual}` of {of} for `{subject}`, expected `{expected}`: {expected} of the {of} rows of the table {side} are done',
     ...TABLE_MESSAGES,
   },
-} as const satisfies RuleMeta<'totalRow' | 'totalColumn' | 'category' | 'list' | 'breakdown' | 'tally' | keyof typeof TABLE_MESSAGES>
+} as const satisfies RuleMeta<'totalRow' | 'totalColumn' | 'category' | 'list' | 'breakdown' | 'selection' | 'tally' | keyof typeof TABLE_MESSAGES>
 
 type Id = keyof typeof meta.messages
 
@@ -57,18 +58,20 @@ function tallyDraft(doc: Readonly<Document>, t: Tally): Draft<Id> {
   }
 }
 
-/** Whether the parts make the total: exactly, at least for "N+", within a tenth for "~N". */
+/** Whether the parts make the total: exactly, at least for "N+", within a tenth for "~N"; a selection at most the total. */
 function addsUp(b: Breakdown): boolean {
   const sum = b.parts.reduce((a, p) => a + p.value, 0)
+  const slack = b.approximate ? Math.max(1, 0.1 * b.value) : 0
+  if (b.subset) return sum <= b.value + slack
   if (b.atLeast) return sum >= b.value
-  return b.approximate ? Math.abs(sum - b.value) <= Math.max(1, 0.1 * b.value) : sum === b.value
+  return Math.abs(sum - b.value) <= slack
 }
 
 function breakdownDraft(b: Breakdown): Draft<Id> {
   const expected = b.parts.reduce((a, p) => a + p.value, 0)
-  const where = BREAKDOWN_PLACES[b.where]
+  const where = breakdownPlace(b)
   return {
-    messageId: 'breakdown',
+    messageId: b.subset ? 'selection' : 'breakdown',
     data: { actual: `${b.approximate ? '~' : ''}${b.value}${b.atLeast ? '+' : ''}`, subject: b.subject, expected, where, sum: b.parts.map((p) => p.value).join(' + ') },
     span: b.span,
     related: b.parts.map((p) => ({ ...p.span, message: `\`${p.label}\`: ${p.value}` })),

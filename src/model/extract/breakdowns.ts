@@ -7,13 +7,15 @@ import { listTotals, numberedBreakdowns } from './entry-counts.js'
 import { lineQuantity, type LineQuantity } from './quantities.js'
 
 type Container = { children: RootContent[] }
-interface Placed extends LineQuantity { line: number }
+/** A count read on a line, with the line. */
+export interface Placed extends LineQuantity { line: number }
 
 /**
  * Finds every stated total that the parts right beside it add up to differently:
  * - a count right before a list whose entries each state one of the same unit ("Files Updated: 25
  *   files" over "- 12 route files", "- 7 service files", …);
- * - a "Total …: N" line followed, in its paragraph, by field lines of counts ("Critical: 2", "High: 4");
+ * - a "Total …: N" line followed, in its paragraph, by field lines of counts ("Critical: 2", "High: 4"),
+ *   or right after a list whose entries each count its unit ("- DevOps (68 pts)"), which may be a selection;
  * - a "Total: N unit" line after sibling headings that count the same unit ("### Views (7 files)"),
  *   or a heading count over sub-headings that do.
  * Numbers without a unit pair only with a total that says it is one. Records each as a Breakdown.
@@ -21,11 +23,11 @@ interface Placed extends LineQuantity { line: number }
 export function findBreakdowns(walk: Walk, source: readonly string[], root: Container): Breakdown[] {
   const found: Breakdown[] = []
   const place = (q: LineQuantity, line: number): Placed => ({ ...q, line })
-  const record = (total: Placed, parts: Placed[], where: Breakdown['where']) => {
+  const record = (total: Placed, parts: Placed[], where: Breakdown['where'], subset = false) => {
     if (parts.length < 2 || !compatible(total, parts, where)) return
     found.push({
       subject: total.label, value: total.value, approximate: total.approximate || parts.some((p) => p.approximate), atLeast: total.atLeast,
-      span: spanOfLine(walk, source, total.line), where,
+      span: spanOfLine(walk, source, total.line), where, ...(subset ? { subset: true as const } : {}),
       parts: parts.map((p) => ({ label: p.label, value: p.value, span: spanOfLine(walk, source, p.line) })),
     })
   }
@@ -34,6 +36,17 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
     const nodes = container.children
     nodes.forEach((node, i) => {
       const next = nodes[i + 1]
+      const previous = nodes[i - 1]
+      if (node.type === 'paragraph' && previous?.type === 'list') {
+        // "**Total Sprint 4:** 82 points" under "- DevOps (68 pts)", "- Security (42 pts)": the entries may
+        // be a selection ("Key stories"), so only entries adding up to more than the total contradict it.
+        const first = inlineLines(node, node.position?.start.line ?? 1)[0]
+        const q = first && lineQuantity(first.text, walk.numbers)
+        const unit = q?.unit ?? q?.labelUnit
+        const parts = q?.total && unit !== undefined ? listParts(walk, previous) : []
+        // Every entry names the unit and counts whole things: "(weight: 0.15)" entries are no parts of a total.
+        if (first && q && parts.every((p) => p.unit === unit && Number.isInteger(p.value))) record(place(q, first.line), parts, 'above', true)
+      }
       if (node.type === 'paragraph') {
         const lines = inlineLines(node, node.position?.start.line ?? 1).map((l) => ({ l, q: lineQuantity(l.text, walk.numbers) }))
         // "Total Issues Found: 11" and the field lines under it in the same paragraph.
@@ -69,7 +82,7 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
 }
 
 /** One count per entry of a list, from each entry's first line; none unless every entry has one. */
-function listParts(walk: Walk, list: List): Placed[] {
+export function listParts(walk: Walk, list: List): Placed[] {
   const parts: Placed[] = []
   for (const item of list.children) {
     const head = item.children[0]

@@ -9,6 +9,7 @@ import { formItems } from './items.js'
 import { resolveTargets } from './targets.js'
 import { walkBlocks } from './walk.js'
 import { findBreakdowns } from './breakdowns.js'
+import { findFarBreakdowns } from './far-breakdowns.js'
 import { findCategorySums } from './category-sums.js'
 import { findTableShares, findTallies } from './tallies.js'
 import { findRestated } from './restated.js'
@@ -29,7 +30,8 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   // Decided once for the whole document, from its own numbers, else its language.
   const walk = startWalk(vocab, input.columnMap ?? ((_l, c) => c), detectConvention(input.text, vocab.languages[0]))
   walkBlocks(walk, source, root.children)
-  walk.facts.breakdowns = [...findBreakdowns(walk, source, root), ...findCategorySums(walk.facts.tables)]
+  const near = [...findBreakdowns(walk, source, root), ...findCategorySums(walk.facts.tables)]
+  walk.facts.breakdowns = [...near, ...findFarBreakdowns(walk, source, root, near)]
   walk.facts.tallies = findTallies(walk, source)
   walk.facts.tableShares = findTableShares(walk, source)
   const { facts } = walk

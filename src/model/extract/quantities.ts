@@ -28,12 +28,14 @@ const NOT_A_COUNT = /(?<![\p{L}])(?:v|version|versions|release|phase|step|sprint
 // Counted nouns are the last word of the phrase after the number; these never are.
 const NOT_A_NOUN = /^(?:of|and|or|the|a|an|to|in|on|for|with|from|by|at|is|are|was|were|has|have|more|less|new|total|all|both|each|every|some|none|only|just|plus|about|over|under|per|out|done|complete|completed|remaining|pending|left|passing|passed|failing|failed|created|modified|updated|added|removed|fixed|implemented|missing|breakdown|summary|overview|status|stats|statistics|list|analysis|report|details|current|deployed|found|delivered|written|shipped|merged|identified|affected|changed|touched|reviewed)$/i
 const MAX = 300
+// Units written short: "(68 pts)" counts what "82 points" does, "1,200 LOC" what "1,200 lines" does.
+const ABBREVIATED: Readonly<Record<string, string>> = { pts: 'points', pt: 'points', loc: 'lines', sloc: 'lines' }
 
 /** The noun a short phrase counts: its last word that is no connective or status word, stemmed. */
 export function unitOf(phrase: string): string | undefined {
   const words = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? []
   for (let i = Math.min(words.length, 4) - 1; i >= 0; i--) {
-    const w = words[i]!
+    const w = ABBREVIATED[words[i]!] ?? words[i]!
     if (w.length < 3 || NOT_A_NOUN.test(w)) continue
     return stem(w)
   }
