@@ -5,6 +5,8 @@
 //   BENCH_RUNS=n        runs per cold-start row (default 10, --quick 5)
 //   BENCH_HEAVY_RUNS=n  runs per corpus and large-document row (default 3, --quick 1)
 //   --quick             a 200-file corpus instead of 2,000 (a few minutes in all)
+//   BENCH_BASELINE=dir  another built checkout (say a worktree of an older commit): its cold start
+//                       and corpus run are measured in the same minutes, for a before/after row
 //
 // The corpus comes from ../shared/bench/gen-corpus.mjs (fixed seed) into bench/.corpus/, which
 // git ignores; it is generated once and reused while its parameters are the same.
@@ -94,6 +96,9 @@ const cacheFile = join(corpusRoot, 'bench-cache')
 
 const node = process.execPath
 const ours = (...args) => [node, [join(root, 'bin/audit-reconcile.js'), ...args]]
+const baseline = process.env.BENCH_BASELINE
+const theirs = (...args) => [node, [join(baseline ?? root, 'bin/audit-reconcile.js'), ...args]]
+const baselineName = baseline ? `${spawnSync('git', ['-C', baseline, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || baseline}` : ''
 const mdl = (...args) => [node, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), ...args]]
 const floor = (...args) => [node, [floorBundle, ...args]]
 const load0 = loadavg()[0]
@@ -104,6 +109,7 @@ const row = (group, name, m) => { rows.push({ group, name, m }); process.stderr.
 const coldNode = row('cold', '`node -e 0` (the floor)', measure(node, ['-e', '0']))
 const coldFloor = row('cold', 'load + parse floor (bundled unified+remark-parse+remark-gfm)', measure(...floor(small)))
 const coldOurs = row('cold', 'audit-reconcile', measure(...ours(small)))
+const coldBase = baseline ? row('cold', `audit-reconcile at ${baselineName} (BENCH_BASELINE)`, measure(...theirs(small))) : undefined
 const coldMdl = row('cold', 'markdownlint-cli2 0.22', measure(...mdl(small)))
 
 // Run from inside the corpus folder, the files named one by one: bench/.corpus/ is git-ignored, and
@@ -113,6 +119,7 @@ const inCorpus = { ...heavy, cwd: corpus }
 const files = readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()
 const corpusFloor = row('corpus', 'bare parse, one process (the floor)', measure(...floor('.'), inCorpus))
 const corpusOurs = row('corpus', 'audit-reconcile (workers: auto)', measure(...ours(...files), inCorpus))
+const corpusBase = baseline ? row('corpus', `audit-reconcile at ${baselineName} (BENCH_BASELINE)`, measure(...theirs(...files), inCorpus)) : undefined
 const corpusMdl = row('corpus', 'markdownlint-cli2 0.22', measure(...mdl('*.md'), inCorpus))
 rmSync(cacheFile, { force: true })
 once(...ours('--cache', '--cache-location', cacheFile, ...files), { cwd: corpus })
@@ -149,6 +156,15 @@ const targets = new Map([
     const c = ratio(corpusOurs.cpu, corpusFloor.cpu)
     const m = corpusOurs.rss?.median
     return [`mdl ${s(w)}× slower (wall); CPU ${s(c)}× floor; ${s(m, 0)} MB`, `mdl ≥ 1.8×: ${verdict(w, 1.8)}; CPU ≤ 1.15×: ${verdict(c, 1.15, true)}; < 300 MB: ${verdict(m, 300, true)}`]
+  }],
+  [coldBase, () => {
+    const c = ratio(coldOurs.cpu, coldBase.cpu) - 1
+    return [`ours ${s(c * 100, 1)}% CPU against it`, `within 5%: ${verdict(c * 100, 5, true)}`]
+  }],
+  [corpusBase, () => {
+    const c = ratio(corpusOurs.cpu, corpusBase.cpu) - 1
+    const w = ratio(corpusOurs.wall, corpusBase.wall) - 1
+    return [`ours ${s(c * 100, 1)}% CPU, ${s(w * 100, 1)}% wall against it`, `no loss over 10%: ${verdict(c * 100, 10, true)}`]
   }],
   [corpusCached, () => {
     const w = ratio(corpusOurs.wall, corpusCached.wall)

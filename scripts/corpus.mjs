@@ -98,6 +98,12 @@ console.log('')
 for (const [name, map] of [['rule', byRule], ['language', byLanguage]]) {
   console.log(`by ${name}: ` + Object.entries(map).sort().map(([k, v]) => `${k} recall ${v.found}/${v.high} (${pct(v.found, v.high)}), precision ${v.true}/${v.reported} (${pct(v.true, v.reported)})`).join('; '))
 }
+// Pooled recall is dominated by the documents with the most labels; the mean of each document's recall weighs them alike.
+const perDocument = (keep) => {
+  const docs = rows.filter((r) => typeof r !== 'string' && r.high > 0 && keep(r))
+  return `${pct(docs.reduce((a, r) => a + (r.high - r.missed) / r.high, 0), docs.length)} (${docs.length} documents)`
+}
+console.log(`per-document mean recall: English ${perDocument((r) => r.language === 'en')}, other languages ${perDocument((r) => r.language !== 'en')}`)
 const numeric = ['count-mismatch', 'percent-mismatch'].map((k) => byRule[k] ?? { high: 0, found: 0, reported: 0, true: 0 })
 console.log(`numeric (count + percent): recall ${numeric[0].found + numeric[1].found}/${numeric[0].high + numeric[1].high}, precision ${numeric[0].true + numeric[1].true}/${numeric[0].reported + numeric[1].reported}`)
 console.log(`total: recall ${sum('high') - sum('missed')}/${sum('high')} high (${pct(sum('high') - sum('missed'), sum('high'))}), precision ${sum('true')}/${sum('findings')} (${pct(sum('true'), sum('findings'))}), findings on clean documents ${rows.reduce((a, r) => a + (r.clean ? r.findings : 0), 0)}`)
