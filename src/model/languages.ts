@@ -46,6 +46,8 @@ export interface LanguageTable {
   fields?: Partial<Record<'status' | 'date' | 'progress', string[]>>
   /** Verbs of intent that open (or, in German, close) a plan entry ("Implementar …", "… implementieren", "…を実装"). */
   actions?: string[]
+  /** Words that make a different thing of the same name ("avançado", "erweitert"): "Relatórios avançados" is not "Relatórios". */
+  nameQualifiers?: string[]
   /** Articles and prepositions that tell no two item names apart ("de", "les", "der"). */
   fillers?: string[]
   /** Subjects of a figure about the whole ("Progreso total", "Gesamt", "Итого"), at the start of the subject. */

@@ -36,10 +36,12 @@ const FILLER = stemmed(`implementation system layer strategy collection support 
   capability mechanism framework tool integration solution engine handling logic process flow workflow page view
   content`)
 // Words that make a different thing of the same name: "Advanced health checks" is not "Health checks".
-const QUALIFIERS = stemmed(`advanced basic full complete partial custom additional extra enhanced remaining
+const QUALIFIER_WORDS = `advanced basic full complete partial custom additional extra enhanced remaining
   initial final new old legacy extended improved optimized automatic automated manual multi cross real time
   second first primary secondary external internal mobile web desktop frontend backend front end back server
-  client v1 v2 v3 phase more other predictive detailed`)
+  client v1 v2 v3 phase more other predictive detailed core essential essentials`
+const QUALIFIERS = stemmed(QUALIFIER_WORDS)
+const ENGLISH_QUALIFIERS = new Set(QUALIFIER_WORDS.split(/\s+/).filter(Boolean))
 // Status words and generic nouns are not part of an item's name.
 const NOISE = stemmed(`done complete completed incomplete implemented fully partial partially missing pending todo not yet
   finished shipped wip progress status item items task tasks`)
@@ -58,7 +60,10 @@ const ACTIONS = new Set([
  * document's language; a run of CJK characters, written without spaces, as its character bigrams.
  */
 export function tokenize(name: string, language: LanguageCode = 'en'): string[] {
-  return words_(name, language).flatMap((w) => (CJK_RUN.test(w) ? bigrams(w) : [stem(w, language)]))
+  if (language === 'en') return words_(name).flatMap((w) => (CJK_RUN.test(w) ? bigrams(w) : [stem(w)]))
+  // A qualifier keeps its English stem, so that "Gestão de Projetos Core" and "Gerenciamento avançado" are told apart as in English.
+  const { qualifiers } = wordsOf(language)
+  return words_(name, language).flatMap((w) => (CJK_RUN.test(w) ? bigrams(w) : [ENGLISH_QUALIFIERS.has(w) || qualifiers.has(w) ? stem(w) : stem(w, language)]))
 }
 
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u
@@ -102,13 +107,16 @@ function words_(name: string, language: LanguageCode = 'en'): string[] {
   return kept.length > 0 ? kept : words
 }
 
-const ownWords = new Map<LanguageCode, { fillers: Set<string>; actions: string[] }>()
-/** A language's filler words and verbs of intent, folded, longest verb first. */
-function wordsOf(language: LanguageCode): { fillers: Set<string>; actions: string[] } {
+interface OwnWords { fillers: Set<string>; actions: string[]; qualifiers: Set<string> }
+const ownWords = new Map<LanguageCode, OwnWords>()
+/** A language's filler words, verbs of intent (folded, longest first) and name qualifiers, which join QUALIFIERS by their English stem. */
+function wordsOf(language: LanguageCode): OwnWords {
   let own = ownWords.get(language)
   if (!own) {
     const table = languageTable(language)
-    own = { fillers: new Set((table.fillers ?? []).map(foldCase)), actions: (table.actions ?? []).map(foldCase).sort((a, b) => b.length - a.length) }
+    const qualifiers = new Set((table.nameQualifiers ?? []).map(foldCase))
+    for (const q of qualifiers) QUALIFIERS.add(stem(q))
+    own = { fillers: new Set((table.fillers ?? []).map(foldCase)), actions: (table.actions ?? []).map(foldCase).sort((a, b) => b.length - a.length), qualifiers }
     ownWords.set(language, own)
   }
   return own
