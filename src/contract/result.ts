@@ -107,10 +107,7 @@ export const summarySchema = z.object({
  * `EXCERPT_SPAN_LINES` of a finding's span), cut after `EXCERPT_MAX_CHARS` characters.
  */
 export const excerptSchema = z.object({ line: z.number().int().positive(), text: z.string() })
-/** How many lines of a finding's span are quoted. */
-export const EXCERPT_SPAN_LINES = 5
-/** How many characters of a line are quoted. */
-export const EXCERPT_MAX_CHARS = 1000
+export { EXCERPT_MAX_CHARS, EXCERPT_SPAN_LINES } from './excerpt-limits.js'
 
 /** A file that could not be read or parsed; the other files are still checked. */
 export const fileErrorSchema = z.object({ path: z.string(), message: z.string() })

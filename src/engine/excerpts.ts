@@ -1,4 +1,5 @@
-import { EXCERPT_MAX_CHARS, EXCERPT_SPAN_LINES, type Excerpt, type Finding } from '../contract/result.js'
+import type { Excerpt, Finding } from '../contract/result.js'
+import { EXCERPT_MAX_CHARS, EXCERPT_SPAN_LINES } from '../contract/excerpt-limits.js'
 import type { Document } from '../model/types.js'
 
 /**

@@ -79,6 +79,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
   }
   // "✅ 90% COVERAGE ACHIEVED", "Coverage target of 80% reached": the overall measure is claimed at least that.
   lines.forEach((text, i) => {
+    if (!text.includes('%')) return
     const m = REACHED.exec(text) ?? REACHED_TARGET.exec(text)
     if (!m || OTHER_TIME_NOT_TARGET.test(text)) return
     const value = Number((m.groups!.value ?? '').replace(',', '.'))

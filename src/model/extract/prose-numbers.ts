@@ -37,6 +37,8 @@ const FROM_TO = new RegExp(`\\bfrom\\s([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})
 const ARROW = new RegExp(`(?<![\\p{L}\\d.,])([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?\\s?(?:→|->|⇒|➜|⟶)\\s?([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?`, 'gu')
 const GROWTH = /^[^.;!?]{0,20}?(?:\(|,|\s|^)([~≈]\s?)?(?:([+−-])\s?|(up|down)\s+(?:by\s+)?)([~≈]\s?)?(\d{1,4}(?:\.\d+)?)\s?%/i
 const MAX = 400
+const FROM = /\bfrom\s/i
+const AN_ARROW = /→|->|⇒|➜|⟶/
 
 const number = (digits: string) => Number(digits.replace(/,/g, ''))
 /** A word that can be what a number counts: no connective, status or change word. */
@@ -74,7 +76,9 @@ export function proseCounts(text: string): ProseCount[] {
 export function proseChanges(text: string): ProseChange[] {
   if (text.length > MAX) return []
   const found: ProseChange[] = []
-  for (const [re, fromArrow] of [[FROM_TO, false], [ARROW, true]] as const) {
+  // Most lines hold neither "from" nor an arrow: the patterns, tried at every digit, are not run on them.
+  const patterns = [...(FROM.test(text) ? [[FROM_TO, false] as const] : []), ...(AN_ARROW.test(text) ? [[ARROW, true] as const] : [])]
+  for (const [re, fromArrow] of patterns) {
     for (const m of text.matchAll(re)) {
       const after = text.slice(m.index + m[0].length)
       // A chain "100 → 200 → 300" is a history, not one change.
