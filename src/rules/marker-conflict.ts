@@ -8,7 +8,7 @@ export const meta = {
   id: 'marker-conflict',
   defaultSeverity: 'error',
   description: 'Report a status marker that disagrees with its own text',
-  help: 'A marker such as ✅ or ❌ is followed by words that say the opposite ("✅ Not implemented", "❌ Complete"), or a checked list entry has a "Status:" line of its own that says it is not done. Readers who scan the markers and readers who read the words will disagree; make them say the same thing.',
+  help: 'A marker such as ✅ or ❌ is followed by words that say the opposite ("✅ Not implemented", "❌ Complete"), a table row says done in its status column beside its own progress below 100% ("Phase 8 | Completed | 87%"), or a checked list entry has a "Status:" line of its own that says it is not done. Readers who scan the markers and readers who read the words will disagree; make them say the same thing.',
   messages: {
     mismatch: 'Unexpected `{words}` with `{marker}`: `{marker}` says `{expected}`, `{words}` says `{actual}`',
     ownStatus: 'Unexpected status `{expected}` for `{item}`: its own status line {otherLine} says `{actual}`',

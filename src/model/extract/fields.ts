@@ -14,6 +14,11 @@ const STATUS_LABEL = /^(?:(?:current|overall|implementation|project|final|build|
 const DATE_LABEL = /^(?:(?:last|date)\s+)?(?:updated|modified|revised|reviewed|edited)(?:\s+(?:on|at|date))?$|^(?:date|report date|audit date|review date|created|created on|date created|generated|generated on|written|as of|prepared|prepared on|completion date|completed on|verified on|verification date)$/i
 const PROGRESS_LABEL = /^(?:(?:overall|total|project|current)\s+)?(?:progress|completion|completeness|percent complete|% complete)$/i
 
+/** Whether a label or column header names a completion figure ("Progress", "% complete", "Прогресс", "进度"). */
+export function isProgressLabel(label: string, vocab?: Vocabulary): boolean {
+  return PROGRESS_LABEL.test(label) || vocab?.other.fieldKind(label) === 'progress'
+}
+
 /** Reads a `Label: value` line (markdown already stripped); undefined when the line is not one. */
 export function readField(line: string, vocab?: Vocabulary): Field | undefined {
   if (line.length > 2000) return undefined
@@ -22,7 +27,7 @@ export function readField(line: string, vocab?: Vocabulary): Field | undefined {
   const label = trimSeparators(m[1]!)
   const value = m[2]!.trim()
   if (label === '' || value.startsWith('//')) return undefined
-  const kind = STATUS_LABEL.test(label) ? 'status' : DATE_LABEL.test(label) ? 'date' : PROGRESS_LABEL.test(label) ? 'progress' : vocab?.other.fieldKind(label) ?? 'other'
+  const kind = STATUS_LABEL.test(label) ? 'status' : DATE_LABEL.test(label) ? 'date' : isProgressLabel(label) ? 'progress' : vocab?.other.fieldKind(label) ?? 'other'
   // Markers were stripped to find the label; the value is taken again from the original line.
   const colon = line.search(/[:：]/)
   return { label, value: colon >= 0 ? line.slice(colon + 1).trim() : value, kind }

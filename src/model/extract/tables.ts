@@ -2,9 +2,11 @@ import type { Table as MdTable, TableCell } from 'mdast'
 import { nameKey } from '../names.js'
 import type { Cell, Table } from '../number-types.js'
 import { RUNNING_HEADER } from '../table-runs.js'
-import { readStatus, type Vocabulary } from '../vocabulary.js'
+import { readStatus, type StatusReading, type Vocabulary } from '../vocabulary.js'
 import { addClaim, parentItem, sectionPath, span, type Walk } from './context.js'
 import { bareText, findCountColumns, readTableCounts, TOTAL_ROW } from './count-tables.js'
+import { isProgressLabel } from './fields.js'
+import { isOnlyStatus, stripMarkers } from './headings.js'
 import { plainText } from './inline.js'
 import type { Owner } from './lines.js'
 import { readNumberCell } from './numbers.js'
@@ -29,7 +31,7 @@ export function readTable(walk: Walk, node: MdTable, owner?: Owner): void {
   if (totalColumn >= 0) table.totalColumn = totalColumn
   const statusColumns = findStatusColumns(header, rows, walk.vocab)
   if (statusColumns.length > 0) {
-    const itemColumn = findItemColumn(header, rows, statusColumns)
+    const itemColumn = findItemColumn(header, rows, statusColumns, walk.vocab)
     if (itemColumn !== undefined) {
       table.statusColumn = statusColumns[0]!
       table.itemColumn = itemColumn
@@ -68,20 +70,27 @@ function readCell(walk: Walk, node: TableCell, vocab: Vocabulary): Cell {
  * and every other column of short cells that are mostly statuses (a comparison matrix's "Them",
  * "Us", "Linux", "Windows"), in order.
  */
+const NAME_WITH_MARKER = 12
+
+/** Whether a cell is a status: "✅ Phase 8: Sell" is a name with a marker (no status word, more than a word or two besides it). */
+function plainStatus(c: Cell, vocab: Vocabulary): boolean {
+  return c.status !== undefined && (bareText(c.text).length <= NAME_WITH_MARKER || readStatus(c.text, vocab)?.word !== undefined)
+}
+
 function findStatusColumns(header: Cell[], rows: Cell[][], vocab: Vocabulary): number[] {
   const filled = (i: number) => rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '' && c.text !== '-')
-  const statusShare = (i: number) => {
+  const statusShare = (i: number, isStatus: (c: Cell) => boolean) => {
     const cells = filled(i)
-    return cells.length === 0 ? 0 : cells.filter((c) => c.status !== undefined).length / cells.length
+    return cells.length === 0 ? 0 : cells.filter(isStatus).length / cells.length
   }
   return header.flatMap((c, i) => {
-    const named = isStatusHeader(bareText(c.text), vocab) && statusShare(i) >= 0.5
-    const byCells = filled(i).length >= 2 && statusShare(i) >= 0.6 && filled(i).every((cell) => cell.text.length <= 40)
+    const named = isStatusHeader(bareText(c.text), vocab) && statusShare(i, (cell) => cell.status !== undefined) >= 0.5
+    const byCells = filled(i).length >= 2 && statusShare(i, (cell) => plainStatus(cell, vocab)) >= 0.6 && filled(i).every((cell) => cell.text.length <= 40)
     return named || byCells ? [i] : []
   })
 }
 
-function findItemColumn(header: Cell[], rows: Cell[][], statusColumns: readonly number[]): number | undefined {
+function findItemColumn(header: Cell[], rows: Cell[][], statusColumns: readonly number[], vocab: Vocabulary): number | undefined {
   // Letters or ids ("A", "B", "#3") label rows but do not name the items: prefer a column that does.
   const naming = (i: number) => {
     const cells = rows.map((r) => r[i]?.text ?? '').filter((t) => t !== '')
@@ -92,7 +101,8 @@ function findItemColumn(header: Cell[], rows: Cell[][], statusColumns: readonly 
   const texty = header.findIndex((_c, i) => {
     if (statusColumns.includes(i) || !naming(i)) return false
     const cells = rows.map((r) => r[i]).filter((c): c is Cell => c !== undefined && c.text !== '')
-    return cells.length > 0 && cells.filter((c) => c.number === undefined && c.status === undefined).length / cells.length >= 0.6
+    // Names, not numbers, percentages or statuses; "✅ Phase 8: Sell" names its row.
+    return cells.length > 0 && cells.filter((c) => c.number === undefined && c.percent === undefined && !plainStatus(c, vocab)).length / cells.length >= 0.6
   })
   return texty >= 0 ? texty : undefined
 }
@@ -119,6 +129,7 @@ function addRowClaims(walk: Walk, table: Table, statusColumns: readonly number[]
   const parent = owner?.parent ?? parentItem(walk)
   const qualifier = qualifierColumn(table, statusColumns)
   const own = statusColumns.length === 1 ? statusColumns[0] : statusColumns.find((i) => isStatusHeader(bareText(table.header[i]?.text ?? ''), walk.vocab))
+  const progress = table.header.findIndex((h, i) => !statusColumns.includes(i) && isProgressLabel(bareText(h.text), walk.vocab))
   table.rows.forEach((row, index) => {
     if (index === table.totalRow) return
     const nameCell = row[table.itemColumn!]
@@ -133,10 +144,26 @@ function addRowClaims(walk: Walk, table: Table, statusColumns: readonly number[]
       if (!statusCell || !reading || (column !== own && heading === '')) continue
       const rowSpan = { ...nameCell.span, endLine: statusCell.span.endLine, endColumn: Math.max(statusCell.span.endColumn, nameCell.span.endColumn) }
       const subject = column === own ? undefined : nameKey(heading, walk.vocab.languages[0]).key
+      // Only a cell that is nothing but a status: "Orders API implementata" is a note about a part.
+      const read = column === own && progress >= 0 && isOnlyStatus(stripMarkers(statusCell.text).trim(), walk.vocab) ? withProgress(reading, row[progress]) : reading
       addClaim(walk, {
         name: subject === undefined ? name : `${name} (${heading})`, key: nameKey(name, walk.vocab.languages[0]).key, raw: statusCell.text, source: 'table-row',
         ...(parent ? { parent } : {}), ...(subject !== undefined ? { subject } : {}), itemHeader: nameKey(bareText(table.header[table.itemColumn!]?.text ?? ''), walk.vocab.languages[0]).key, span: rowSpan,
-      }, reading)
+      }, read)
     }
   })
+}
+
+/**
+ * A row's status against its own progress cell: "Phase 8 | Completed | 87%" says done and not done.
+ * Sure when a status word says done; a marker alone beside a figure is often "on track" (as on a line).
+ */
+function withProgress(reading: StatusReading, cell: Cell | undefined): StatusReading {
+  const said = reading.word ?? reading.marker
+  if (reading.status !== 'done' || !said || cell?.percent === undefined || cell.percent >= 100 || cell.approximate || cell.of !== undefined) return reading
+  return {
+    ...reading, markerConflict: true, marker: said,
+    word: { status: 'partial', raw: cell.text.trim(), by: 'word', vague: false, index: 0 },
+    ...(reading.word ? {} : { figure: true as const }),
+  }
 }
