@@ -6,7 +6,11 @@ import { spanOfLine } from './lines.js'
 import { listTotals, numberedBreakdowns } from './entry-counts.js'
 import { fractionGroups } from './fraction-groups.js'
 import { tableRowTotals } from './table-row-counts.js'
-import { lineQuantity, type LineQuantity } from './quantities.js'
+import { lineQuantity, namesCounted, unitOf, type LineQuantity } from './quantities.js'
+import { countTail } from './count-words.js'
+import type { Vocabulary } from '../vocabulary.js'
+import { readQuantity } from './numbers.js'
+import type { NumberConvention } from './number-convention.js'
 
 type Container = { children: RootContent[] }
 /** A count read on a line, with the line. */
@@ -62,8 +66,25 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
         if (last?.q && next?.type === 'list') record(place(last.q, last.l.line), listParts(walk, next), 'list')
       }
       if (node.type === 'heading' && next?.type === 'list') {
-        const q = lineQuantity(plainText(node), walk.numbers)
-        if (q) record(place(q, node.position?.start.line ?? 1), listParts(walk, next), 'list')
+        const text = plainText(node)
+        const line = node.position?.start.line ?? 1
+        const several = bracketCounts(text, walk.vocab, walk.numbers)
+        if (several) {
+          // "Phase 1 (5 files, 150 tests)" over "- auth.test.ts (50 tests)": the count of the entries'
+          // unit against their sum, the one other count against the number of entries.
+          const parts = listParts(walk, next)
+          const unit = parts[0]?.unit
+          const summed = several.filter((c) => c.unit === unit)
+          const others = several.filter((c) => c.unit !== unit)
+          if (unit !== undefined && summed.length === 1 && parts.every((p) => p.unit === unit)) {
+            record(place({ ...summed[0]!, label: text.trim() }, line), parts, 'list')
+            // "(3 days, 2 people)" counts no entries; "(5 files, …)" and "(4 módulos, …)" do.
+            if (others.length === 1 && others[0]!.listed) record(place({ ...others[0]!, label: text.trim(), unit }, line), parts.map((p) => ({ ...p, value: 1 })), 'entries')
+          }
+        } else {
+          const q = lineQuantity(text, walk.numbers)
+          if (q) record(place(q, line), listParts(walk, next), 'list')
+        }
       }
       if (node.type === 'list') {
         for (const item of node.children) {
@@ -81,6 +102,26 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
   }
   visit(root, 0)
   return found
+}
+
+/**
+ * "(5 Files, 150 Tests)", "(4 files, ~2400 lines)": two or more counts in the brackets closing a title, each
+ * with its noun, none a duration or a size; `listed` when the noun is one of things listed one per entry.
+ */
+function bracketCounts(text: string, vocab: Vocabulary, numbers: NumberConvention): (LineQuantity & { listed: boolean })[] | undefined {
+  const m = /\(([^()]{3,80})\)\s*:?\s*$/.exec(text.trim())
+  const pieces = m?.[1]!.split(/\s*[,;+]\s*|\s+(?:and|und|et|e|y|и)\s+/) ?? []
+  if (pieces.length < 2) return undefined
+  const counts = pieces.map((piece) => {
+    const q = readQuantity(piece, numbers)
+    const noun = q?.rest.replace(/^\+/, '').trim() ?? ''
+    const unit = q && !q.percent && q.of === undefined && namesCounted(noun) ? unitOf(noun) : undefined
+    if (!q || unit === undefined) return undefined
+    const listed = countTail(noun.split(/\s+/), vocab)
+    return { value: q.value, unit, label: piece, approximate: q.approximate, atLeast: q.rest.startsWith('+'), total: false, index: 0, listed }
+  })
+  if (counts.some((c) => c === undefined) || new Set(counts.map((c) => c!.unit)).size !== counts.length) return undefined
+  return counts as (LineQuantity & { listed: boolean })[]
 }
 
 /** One count per entry of a list, from each entry's first line; none unless every entry has one. */

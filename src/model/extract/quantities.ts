@@ -99,7 +99,7 @@ function parenCount(c: NumberConvention): RegExp {
 }
 
 /** Whether the words after a number name what it counts ("12 items"), not a duration or a size ("3 weeks"). */
-function namesCounted(after: string): boolean {
+export function namesCounted(after: string): boolean {
   const first = after.trim().split(/[\s(,;:]+/)[0] ?? ''
   return unitOf(first) !== undefined && !NOT_A_COUNT.test(first)
 }
