@@ -87,6 +87,8 @@ export interface LanguageWords {
   excluded(text: string): boolean
   /** Whether a title introduces conditions or routines, not work ("Critères d'acceptation", "Checkliste wöchentlich"). */
   criteria(text: string): boolean
+  /** Whether a label ends in a word its entries complete as conditions ("Ne pas supprimer avant :", "Nicht löschen, bis:"). */
+  condition(text: string): boolean
   /** Whether a title introduces advice or usage, not work ("Recomendaciones", "Quand l'utiliser"). */
   advice(text: string): boolean
   /** A title about the document as a whole ("Resumo executivo", "Zusammenfassung"). */
@@ -114,7 +116,7 @@ export interface LanguageWords {
 }
 
 const NONE: LanguageWords = {
-  plan: () => false, excluded: () => false, criteria: () => false, advice: () => false, documentLevel: () => false, sectionLabel: () => undefined,
+  plan: () => false, excluded: () => false, criteria: () => false, condition: () => false, advice: () => false, documentLevel: () => false, sectionLabel: () => undefined,
   verdict: () => undefined, status: () => undefined, lastHedge: () => undefined, overall: () => false, statusHeader: () => false, fieldKind: () => undefined, countNoun: () => false, titleWord: () => undefined, date: () => undefined,
 }
 
@@ -128,6 +130,9 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
   const plan = phraseRegex(gather((t) => t.sections?.plan), 'u')
   const excluded = phraseRegex(gather((t) => t.sections?.excluded), 'u')
   const criteria = phraseRegex(gather((t) => t.sections?.criteria), 'u')
+  const conditionWords = phraseRegex(gather((t) => t.conditions), 'u')
+  // "Ne pas supprimer avant :": the word closes a label of more than itself, and each entry completes it.
+  const conditionEnd = conditionWords && new RegExp(`\\S\\s*${conditionWords.source}\\s*[:：]?\\s*$`, 'u')
   const advice = phraseRegex(gather((t) => t.sections?.advice), 'u')
   const documentLevel = phraseRegex(gather((t) => t.sections?.document), 'u', true)
   const labelStatus = new Map<string, 'todo' | 'open' | 'done'>()
@@ -152,6 +157,7 @@ export function compileLanguageWords(tables: readonly LanguageTable[]): Language
     plan: (text) => test(plan, text),
     excluded: (text) => test(excluded, text),
     criteria: (text) => test(criteria, text),
+    condition: (text) => test(conditionEnd, text.trim()),
     advice: (text) => test(advice, text),
     documentLevel: (text) => test(documentLevel, text.replace(LEAD, '')),
     sectionLabel(text) {

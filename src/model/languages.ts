@@ -38,6 +38,8 @@ export interface LanguageTable {
   /** The verdicts among them that judge readiness rather than count what is done. */
   ready?: string[]
   sections?: Partial<Record<SectionWordKind, string[]>>
+  /** Words that end a list label its entries complete as conditions ("Ne pas supprimer avant :", "Nicht löschen, bis:"). */
+  conditions?: string[]
   /** Count nouns and units ("arquivos", "testes", "linhas"). */
   nouns?: string[]
   /** Words of a title that says its list breaks a count down ("Distribuição", "Aufschlüsselung", "por"). */

@@ -86,9 +86,11 @@ export interface Section {
    * What the section's entries are, when they are not work with a status: `excluded` for a title
    * that negates its content ("Won't fix", "Out of scope", "False positives"), `options` for
    * alternatives ("Option 1: …"), `criteria` for conditions ("Definition of done", "Acceptance criteria"),
-   * `advice` for recommendations and best practices (a bare marker there is a bullet, not a status).
+   * `advice` for recommendations and best practices (a bare marker there is a bullet, not a status),
+   * `conditions` for a label its entries complete ("Do not delete the backups until:"): what they
+   * name is what must hold, whatever their markers say.
    */
-  kind?: 'excluded' | 'options' | 'criteria' | 'advice'
+  kind?: 'excluded' | 'options' | 'criteria' | 'advice' | 'conditions'
 }
 
 /** A list of items filed under a status label ("✅ Implemented:", "### Completed"). */

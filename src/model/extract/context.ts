@@ -91,12 +91,12 @@ export function contextKind(walk: Walk): SectionKind | undefined {
 }
 
 /**
- * Whether a claim read here is recorded: nothing is claimed of excluded work or of alternatives,
+ * Whether a claim read here is recorded: nothing is claimed of excluded work, alternatives or conditions,
  * and among criteria only what is checked off (an unchecked criterion is a condition, not a to-do).
  */
 function recorded(walk: Walk, status: string): boolean {
   const kind = contextKind(walk)
-  return kind !== 'excluded' && kind !== 'options' && (kind !== 'criteria' || status === 'done')
+  return kind !== 'excluded' && kind !== 'options' && kind !== 'conditions' && (kind !== 'criteria' || status === 'done')
 }
 
 const PRIORITY_ONLY = /^(?:critical|high|medium|low|urgent|blocker|major|minor|p[0-4])(?:\s+priority)?$/i

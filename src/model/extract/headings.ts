@@ -40,6 +40,8 @@ const EXCLUDED = /\b(?:won['’]?t (?:fix|do|implement|be (?:fixed|done|implemen
 const OPTIONS = /^(?:option|alternative|approach|choice|proposal|variant)\s*(?:\d{1,2}|[a-e]|[ivx]{1,3})\b/i
 // Conditions, not work: "Definition of done", "Complete when", "Acceptance criteria", "Success metrics".
 const CRITERIA = /\b(?:(?:complete|done|finished|ready) when|definition of (?:done|ready)|acceptance criteria|success (?:criteria|metrics|measures)|exit criteria|criteria|quality gates?|release gates?|goals?|targets?|prerequisites?|pre-requisites?|(?:daily|weekly|monthly|recurring|regular) (?:checklists?|routines?|tasks|reviews?)|routines?|every (?:day|week|month|sprint|release|monday|tuesday|wednesday|thursday|friday))\b/i
+// A label its entries complete as conditions: "Do not delete the backups until:", "Roll back if:" ("Before:" alone compares).
+const CONDITION_END = /\S\s+(?:before|until|till|unless|once|when|if)\s*:?\s*$/i
 // Advice: what to do in general, not a list of this project's open work.
 // "Ready for testing" is advice of a kind too: its ✅ says "ready", not "done".
 const ADVICE = /\b(?:recommendations?|suggestions?|best practices|tips|guidelines|advice|lessons learned|when to use(?: it)?|how to use|ready (?:for|to) (?!production\b)\w+)\b/i
@@ -55,6 +57,7 @@ export function sectionKind(text: string, plan: boolean, vocab?: Vocabulary): Se
   if (EXCLUDED.test(bare) || vocab?.other.excluded(bare)) return 'excluded'
   if (OPTIONS.test(bare)) return 'options'
   if (CRITERIA.test(bare) || vocab?.other.criteria(bare)) return 'criteria'
+  if (CONDITION_END.test(bare) || vocab?.other.condition(bare)) return 'conditions'
   return !plan && (ADVICE.test(bare) || vocab?.other.advice(bare) === true) ? 'advice' : undefined
 }
 
