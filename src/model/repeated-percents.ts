@@ -79,7 +79,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
   }
   // "✅ 90% COVERAGE ACHIEVED", "Coverage target of 80% reached": the overall measure is claimed at least that.
   lines.forEach((text, i) => {
-    if (!text.includes('%')) return
+    if (!text.includes('%') || !MEASURE_STEMS.some((w) => text.toLowerCase().includes(w))) return
     const m = REACHED.exec(text) ?? REACHED_TARGET.exec(text)
     if (!m || OTHER_TIME_NOT_TARGET.test(text)) return
     const value = Number((m.groups!.value ?? '').replace(',', '.'))
@@ -103,7 +103,10 @@ const OTHER_TIME = /→|->|⇒|➡|\b(?:from|target(?:ed|s)?|goals?|expected|est
 const OTHER_TIME_SECTION = /\b(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история|历史|履歴)\b|\d{4}-\d{2}-\d{2}|\b(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
 // A level of a measure said to be reached, in the languages we read.
 const REACHED_WORD = '(?:achieved|reached|met|attained|hit|alcanzad[ao]|logrado|atingid[ao]|alcançad[ao]|erreicht|atteinte?|raggiunt[ao]|достигнут[оаы]?|达成|已达到|達成)'
-const MEASURE_WORD = '(?<measure>coverage|cobertura|copertura|couverture|abdeckung|покрыти[ея]|覆盖率|カバレッジ)'
+const MEASURE_STEMS = ['coverage', 'cobertura', 'copertura', 'couverture', 'abdeckung', 'покрыти', '覆盖率', 'カバレッジ']
+// Compiling the two patterns below (case-insensitive over Unicode) costs a cold run more than reading
+// a document's lines: they are tried only on lines with one of these words.
+const MEASURE_WORD = `(?<measure>${MEASURE_STEMS.map((w) => (w === 'покрыти' ? 'покрыти[ея]' : w)).join('|')})`
 const REACHED = new RegExp(`(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\+?\\s+(?:(?:de|di|du|de la)\\s+)?(?:(?:test|code|line|branch)\\s+)?${MEASURE_WORD}\\s+(?:(?:target|goal|objetivo|objectif|ziel|obiettivo)\\s+)?${REACHED_WORD}(?![\\p{L}])`, 'iu')
 const REACHED_TARGET = new RegExp(`${MEASURE_WORD}\\s+(?:target|goal)\\s+(?:of\\s+)?(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\s+(?:is\\s+|was\\s+)?${REACHED_WORD}(?![\\p{L}])`, 'iu')
 // A reached level in a plan or a conditional is no claim: "once 90% coverage is reached", "until".
