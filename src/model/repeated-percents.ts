@@ -100,7 +100,7 @@ const memo = new WeakMap<Readonly<Document>, Restatement[]>()
 // "Target: 90%", "Expected progress", "previously", "before"; and the same in the languages we read.
 const OTHER_TIME = /→|->|⇒|➡|\b(?:from|target(?:ed|s)?|goals?|expected|estimated|planned|projected|forecast|previous(?:ly)?|before|after|was|were|initial(?:ly)?|baseline|last (?:week|month|sprint|release)|by (?:the )?end|objetivo|meta|esperad[oa]|previst[oa]|obiettivo|atteso|antes|después|prima|dopo|ziel|erwartet|vorher|nachher|objectif|prévu|avant|après|цель|ожидаем\p{L}*|план\p{L}*|目标|预计|目標|予定)(?![\p{L}])/iu
 // Sections whose values are of another time: history, change logs, roadmaps, dated updates.
-const OTHER_TIME_SECTION = /\b(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история|历史|履歴)\b|\d{4}-\d{2}-\d{2}|\b(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
+const OTHER_TIME_SECTION = /\b(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|last (?:week|month|sprint|quarter|year|release)|anterior|précédente?|vorherige[nrs]?|letzte[nrs]?|precedente|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история|历史|履歴)\b|\d{4}-\d{2}-\d{2}|\b(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
 // A level of a measure said to be reached, in the languages we read.
 const REACHED_WORD = '(?:achieved|reached|met|attained|hit|alcanzad[ao]|logrado|atingid[ao]|alcançad[ao]|erreicht|atteinte?|raggiunt[ao]|достигнут[оаы]?|达成|已达到|達成)'
 const MEASURE_STEMS = ['coverage', 'cobertura', 'copertura', 'couverture', 'abdeckung', 'покрыти', '覆盖率', 'カバレッジ']
@@ -133,11 +133,18 @@ function current(section: Section): boolean {
   return !section.plan && !section.path.some((h) => OTHER_TIME_SECTION.test(h)) && section.kind === undefined
 }
 
-/** Whether a section speaks for the whole document: the title's, a summary, or none. */
+/** Whether a section speaks for the whole document: the title's, a summary, one titled for overall progress, or none. */
 function topLevel(doc: Readonly<Document>, section: Section | undefined): boolean {
   if (!section) return true
   const titles = doc.sections.filter((s) => s.depth === 1).length
-  return section.documentLevel || section.path.length === 1 && (section.depth === 1 ? titles === 1 : true) || section.path.length === 2 && section.depth === 2 && titles === 1
+  return section.documentLevel || section.path.length === 1 && (section.depth === 1 ? titles === 1 : true) || section.path.length === 2 && section.depth === 2 && titles === 1 ||
+    overallProgressTitle(section.path.at(-1) ?? '')
+}
+
+// "Overall progress", "Progreso Total del Proyecto", "Gesamtfortschritt": a heading naming the whole's progress, at any depth.
+const PROGRESS_WORD = /progress|progreso|progresso|progression|avancement|fortschritt|прогресс|进度|進捗/iu
+function overallProgressTitle(heading: string): boolean {
+  return PROGRESS_WORD.test(heading) && OVERALL_WORD.test(heading) && !MEASURE.test(heading) && !OTHER_TIME_SECTION.test(heading)
 }
 
 /** The one column of completion percentages of a table, when it has exactly one. */
