@@ -100,7 +100,8 @@ const memo = new WeakMap<Readonly<Document>, Restatement[]>()
 // "Target: 90%", "Expected progress", "previously", "before"; and the same in the languages we read.
 const OTHER_TIME = /→|->|⇒|➡|\b(?:from|target(?:ed|s)?|goals?|expected|estimated|planned|projected|forecast|previous(?:ly)?|before|after|was|were|initial(?:ly)?|baseline|last (?:week|month|sprint|release)|by (?:the )?end|objetivo|meta|esperad[oa]|previst[oa]|obiettivo|atteso|antes|después|prima|dopo|ziel|erwartet|vorher|nachher|objectif|prévu|avant|après|цель|ожидаем\p{L}*|план\p{L}*|目标|预计|目標|予定)(?![\p{L}])/iu
 // Sections whose values are of another time: history, change logs, roadmaps, dated updates.
-const OTHER_TIME_SECTION = /\b(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|last (?:week|month|sprint|quarter|year|release)|anterior|précédente?|vorherige[nrs]?|letzte[nrs]?|precedente|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история|历史|履歴)\b|\d{4}-\d{2}-\d{2}|\b(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
+// Word edges by letter, not \b: JavaScript's \b knows only ASCII letters, so it never ends a Cyrillic word.
+const OTHER_TIME_SECTION = /(?<![\p{L}\p{N}_])(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|last (?:week|month|sprint|quarter|year|release)|anterior|précédente?|vorherige[nrs]?|letzte[nrs]?|precedente|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история)(?![\p{L}\p{N}_])|历史|履歴|\d{4}-\d{2}-\d{2}|(?<![\p{L}\p{N}_])(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
 // A level of a measure said to be reached, in the languages we read.
 const REACHED_WORD = '(?:achieved|reached|met|attained|hit|alcanzad[ao]|logrado|atingid[ao]|alcançad[ao]|erreicht|atteinte?|raggiunt[ao]|достигнут[оаы]?|达成|已达到|達成)'
 const MEASURE_STEMS = ['coverage', 'cobertura', 'copertura', 'couverture', 'abdeckung', 'покрыти', '覆盖率', 'カバレッジ']
@@ -111,10 +112,10 @@ const REACHED = new RegExp(`(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\+?\\s+(?:(
 const REACHED_TARGET = new RegExp(`${MEASURE_WORD}\\s+(?:target|goal)\\s+(?:of\\s+)?(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\s+(?:is\\s+|was\\s+)?${REACHED_WORD}(?![\\p{L}])`, 'iu')
 // A reached level in a plan or a conditional is no claim: "once 90% coverage is reached", "until".
 const OTHER_TIME_NOT_TARGET = /\b(?:once|when|until|if|after|before|will|to be|must|should)\b/i
-const OVERALL_WORDS = /\b(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt\p{L}*|insgesamt|totale|complessiv[oa]|globale|générale?|общ\p{L}*|итог\p{L}*)\b|总体|整体|全体|総合/giu
+const OVERALL_WORDS = /(?<![\p{L}\p{N}_])(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt\p{L}*|insgesamt|totale|complessiv[oa]|globale|générale?|общ\p{L}*|итог\p{L}*)(?![\p{L}\p{N}_])|总体|整体|全体|総合/giu
 const OVERALL_WORD = new RegExp(OVERALL_WORDS.source, 'iu')
 // What else a percentage may measure than completion: an overall coverage is not an overall progress.
-const MEASURE = /\b(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти\p{L}*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)\b|覆盖率|カバレッジ|测试|テスト/iu
+const MEASURE = /(?<![\p{L}\p{N}_])(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти\p{L}*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)(?![\p{L}\p{N}_])|覆盖率|カバレッジ|测试|テスト/iu
 
 function overallKey(subject: string): string {
   const measure = MEASURE.exec(subject.replace(OVERALL_WORDS, ' '))
