@@ -5,6 +5,7 @@ import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
 import { listTotals, numberedBreakdowns } from './entry-counts.js'
 import { fractionGroups } from './fraction-groups.js'
+import { countGroups } from './count-groups.js'
 import { tableRowTotals } from './table-row-counts.js'
 import { lineQuantity, namesCounted, unitOf, type LineQuantity } from './quantities.js'
 import { countTail } from './count-words.js'
@@ -98,7 +99,7 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
       }
       if (node.type === 'blockquote') visit(node, depth + 1)
     })
-    if (container === root) found.push(...headingBreakdowns(walk, source, nodes), ...numberedBreakdowns(walk, source, nodes), ...listTotals(walk, source, nodes), ...fractionGroups(walk, source, nodes), ...tableRowTotals(walk, source, nodes))
+    if (container === root) found.push(...headingBreakdowns(walk, source, nodes), ...numberedBreakdowns(walk, source, nodes), ...listTotals(walk, source, nodes), ...fractionGroups(walk, source, nodes), ...countGroups(walk, source, nodes), ...tableRowTotals(walk, source, nodes))
   }
   visit(root, 0)
   return found
