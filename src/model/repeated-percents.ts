@@ -79,7 +79,9 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
   }
   // "✅ 90% COVERAGE ACHIEVED", "Coverage target of 80% reached": the overall measure is claimed at least that.
   lines.forEach((text, i) => {
-    if (!text.includes('%') || !MEASURE_STEMS.some((w) => text.toLowerCase().includes(w))) return
+    if (!text.includes('%')) return
+    const lower = text.toLowerCase()
+    if (!MEASURE_STEMS.some((w) => lower.includes(w))) return
     const m = REACHED.exec(text) ?? REACHED_TARGET.exec(text)
     if (!m || OTHER_TIME_NOT_TARGET.test(text)) return
     const value = Number((m.groups!.value ?? '').replace(',', '.'))

@@ -7,7 +7,7 @@ import { listTotals, numberedBreakdowns } from './entry-counts.js'
 import { fractionGroups } from './fraction-groups.js'
 import { countGroups } from './count-groups.js'
 import { tableRowTotals } from './table-row-counts.js'
-import { lineQuantity, namesCounted, unitOf, type LineQuantity } from './quantities.js'
+import { closingBracket, headingCounts, lineQuantity, namesCounted, unitOf, type HeadingCount, type LineQuantity } from './quantities.js'
 import { countTail } from './count-words.js'
 import type { Vocabulary } from '../vocabulary.js'
 import { readQuantity } from './numbers.js'
@@ -99,7 +99,11 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
       }
       if (node.type === 'blockquote') visit(node, depth + 1)
     })
-    if (container === root) found.push(...headingBreakdowns(walk, source, nodes), ...numberedBreakdowns(walk, source, nodes), ...listTotals(walk, source, nodes), ...fractionGroups(walk, source, nodes), ...countGroups(walk, source, nodes), ...tableRowTotals(walk, source, nodes))
+    if (container === root) {
+      const headings = headingCounts(nodes, walk.numbers)
+      found.push(...headingBreakdowns(walk, source, nodes, headings), ...numberedBreakdowns(walk, source, nodes, headings), ...listTotals(walk, source, nodes),
+        ...fractionGroups(walk, source, nodes), ...countGroups(walk, source, nodes, headings), ...tableRowTotals(walk, source, nodes))
+    }
   }
   visit(root, 0)
   return found
@@ -110,8 +114,7 @@ export function findBreakdowns(walk: Walk, source: readonly string[], root: Cont
  * with its noun, none a duration or a size; `listed` when the noun is one of things listed one per entry.
  */
 function bracketCounts(text: string, vocab: Vocabulary, numbers: NumberConvention): (LineQuantity & { listed: boolean })[] | undefined {
-  const m = /\(([^()]{3,80})\)\s*:?\s*$/.exec(text.trim())
-  const pieces = m?.[1]!.split(/\s*[,;+]\s*|\s+(?:and|und|et|e|y|и)\s+/) ?? []
+  const pieces = closingBracket(text)?.split(/\s*[,;+]\s*|\s+(?:and|und|et|e|y|и)\s+/) ?? []
   if (pieces.length < 2) return undefined
   const counts = pieces.map((piece) => {
     const q = readQuantity(piece, numbers)
@@ -154,12 +157,11 @@ function compatible(total: LineQuantity, parts: readonly LineQuantity[], where: 
  * Counts in headings: a heading count over sub-headings that count the same unit ("## Files (36)"
  * over "### Views (7 files)"), and a "Total: N unit" line after sibling headings that do.
  */
-function headingBreakdowns(walk: Walk, source: readonly string[], nodes: readonly RootContent[]): Breakdown[] {
+function headingBreakdowns(walk: Walk, source: readonly string[], nodes: readonly RootContent[], headings: readonly HeadingCount[]): Breakdown[] {
   const found: Breakdown[] = []
-  const headings = nodes.flatMap((n) => (n.type === 'heading' ? [{ node: n, q: lineQuantity(plainText(n), walk.numbers), line: n.position?.start.line ?? 1 }] : []))
   const childrenOf = (i: number) => {
     const depth = headings[i]!.node.depth
-    const kids: typeof headings = []
+    const kids: HeadingCount[] = []
     for (let j = i + 1; j < headings.length && headings[j]!.node.depth > depth; j++) if (headings[j]!.node.depth === depth + 1) kids.push(headings[j]!)
     return kids
   }
@@ -182,7 +184,7 @@ function headingBreakdowns(walk: Walk, source: readonly string[], nodes: readonl
       const before = headings.filter((h) => h.line < l.line)
       const own = before.at(-1)
       if (!own) continue
-      const siblings: typeof headings = []
+      const siblings: HeadingCount[] = []
       for (let j = before.length - 1; j >= 0 && before[j]!.node.depth >= own.node.depth; j--) if (before[j]!.node.depth === own.node.depth) siblings.unshift(before[j]!)
       make({ q, line: l.line }, siblings, 'headings')
     }

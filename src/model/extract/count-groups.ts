@@ -4,7 +4,7 @@ import { stem } from '../names.js'
 import { type Walk } from './context.js'
 import { plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
-import { lineQuantity, unitOf } from './quantities.js'
+import { closingBracket, lineQuantity, unitOf, type HeadingCount } from './quantities.js'
 import { readQuantity } from './numbers.js'
 
 const LABEL_MAX = 80
@@ -19,18 +19,15 @@ const TRAILING = /^[\s:.\-–—\p{Extended_Pictographic}\uFE0F\u200D]*$/u
  * When one of the groups gives no such count, the others are a selection: only more than the
  * whole contradicts it.
  */
-export function countGroups(walk: Walk, source: readonly string[], nodes: readonly RootContent[]): Breakdown[] {
+export function countGroups(walk: Walk, source: readonly string[], nodes: readonly RootContent[], headings: readonly HeadingCount[]): Breakdown[] {
   const found: Breakdown[] = []
-  nodes.forEach((node, i) => {
-    if (node.type !== 'heading') return
-    const title = plainText(node)
-    const whole = lineQuantity(title, walk.numbers)
+  headings.forEach(({ node, index, text, q: whole }) => {
     const unit = whole?.unit ?? whole?.labelUnit
     if (!whole || unit === undefined) return
-    const titleWords = new Set((title.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)))
+    const titleWords = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)))
     const parts: Breakdown['parts'] = []
     let uncounted = 0
-    for (let j = i + 1; j < nodes.length && nodes[j]!.type !== 'heading'; j++) {
+    for (let j = index + 1; j < nodes.length && nodes[j]!.type !== 'heading'; j++) {
       const next = nodes[j]!
       const label = next.type === 'paragraph' ? boldLabel(next) : undefined
       if (label === undefined) continue
@@ -60,7 +57,7 @@ function groupCount(label: string, unit: string, titleWords: ReadonlySet<string>
   const q = lineQuantity(label, walk.numbers)
   if (q && (q.unit === undefined || q.unit === unit)) return q.value
   // "Templates module (57 missing from 68 total)": the first count in the closing brackets, and the word after it.
-  const bracket = /\(([^()]+)\)\s*:?\s*$/u.exec(label)?.[1]
+  const bracket = closingBracket(label)
   const inner = bracket === undefined ? undefined : readQuantity(bracket, walk.numbers)
   if (!inner || inner.percent || inner.of !== undefined) return undefined
   const word = inner.rest.match(/^\p{L}+/u)?.[0]?.toLowerCase()

@@ -4,7 +4,7 @@ import { type Walk } from './context.js'
 import { countBeforeNoun, LIST_NOUN_UNITS } from './count-words.js'
 import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
-import { lineQuantity } from './quantities.js'
+import { lineQuantity, type HeadingCount } from './quantities.js'
 
 const NUMBERED_LINE = /^\s{0,3}(\d{1,3})[.)]\s+\S/
 
@@ -15,12 +15,9 @@ interface Piece { start: number; count: number; line: number }
  * 12-14): the heading's count against the entries of all the pieces. A piece is an ordered list or,
  * since a list that does not start at 1 cannot interrupt a paragraph, the numbered lines of one.
  */
-export function numberedBreakdowns(walk: Walk, source: readonly string[], nodes: readonly RootContent[]): Breakdown[] {
+export function numberedBreakdowns(walk: Walk, source: readonly string[], nodes: readonly RootContent[], headings: readonly HeadingCount[]): Breakdown[] {
   const found: Breakdown[] = []
-  nodes.forEach((node, i) => {
-    if (node.type !== 'heading') return
-    const text = plainText(node)
-    const q = lineQuantity(text, walk.numbers)
+  headings.forEach(({ node, index: i, text, q }) => {
     // "Not started modules (0%) - 22 modules", in the document's own language too.
     const closing = q?.unit !== undefined && LIST_NOUN_UNITS.has(q.unit) ? undefined : countBeforeNoun(text, true, (w) => walk.vocab.other.countNoun(w))
     if (!closing && (!q || q.unit === undefined || !LIST_NOUN_UNITS.has(q.unit))) return

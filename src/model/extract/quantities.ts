@@ -1,5 +1,7 @@
+import type { Heading, RootContent } from 'mdast'
 import { stem } from '../names.js'
 import { stripMarkers } from './headings.js'
+import { plainText } from './inline.js'
 import { readQuantity } from './numbers.js'
 import { DECIMAL_POINT, integerPattern, numeralValue, type NumberConvention } from './number-convention.js'
 
@@ -116,4 +118,29 @@ function unitFrom(after: string, label: string): { unit?: string; labelUnit?: st
 /** The last word of a label, brackets and a trailing number left out ("Critical (P0)" → "Critical", "Phase 2" → "Phase"). */
 function lastWord(text: string): string {
   return text.replace(/\([^()]*\)/g, ' ').replace(/[\s\d.#-]+$/, '').trim().split(/\s+/).at(-1)?.replace(/[^\p{L}]/gu, '') ?? ''
+}
+
+/** A heading of a run of nodes, with its title and the count the title states. */
+export interface HeadingCount {
+  node: Heading
+  /** Its index among the nodes. */
+  index: number
+  text: string
+  line: number
+  q: LineQuantity | undefined
+}
+
+/** The headings of a run of nodes with their counts, read once for every check that starts from a heading. */
+export function headingCounts(nodes: readonly RootContent[], numbers: NumberConvention): HeadingCount[] {
+  return nodes.flatMap((node, index) => {
+    if (node.type !== 'heading') return []
+    const text = plainText(node)
+    return [{ node, index, text, line: node.position?.start.line ?? 1, q: lineQuantity(text, numbers) }]
+  })
+}
+
+/** What the brackets closing a title hold ("Phase 1 (5 files, 150 tests)" → "5 files, 150 tests"), when short. */
+export function closingBracket(text: string): string | undefined {
+  const inner = /\(([^()]+)\)\s*:?\s*$/u.exec(text.trim())?.[1]
+  return inner !== undefined && inner.length <= 80 ? inner : undefined
 }
