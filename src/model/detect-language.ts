@@ -1,4 +1,5 @@
 import type { LanguageCode } from './languages.js'
+import { DIGIT, LETTER } from './letters.js'
 
 // Function words that tell the Latin-script languages apart: frequent in any prose, rare in the
 // others (words two of them share, such as "para" or "con", are left out). Kept here, not in the
@@ -24,7 +25,7 @@ const STATUS_CUES: [LanguageCode, string][] = [
 const cueLanguage = new Map<string, LanguageCode>()
 for (const [code, words] of [...CUES, ...STATUS_CUES]) for (const w of words.split(' ')) if (!cueLanguage.has(w)) cueLanguage.set(w, code)
 // One alternation of literals between letter boundaries: linear in the input.
-const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...cueLanguage.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+const CUE = new RegExp(`(?<![${LETTER}${DIGIT}])(?:${[...cueLanguage.keys()].sort((a, b) => b.length - a.length).join('|')})(?![${LETTER}${DIGIT}])`, 'giu')
 const CYRILLIC = /\p{Script=Cyrillic}/gu
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu
 const HAN = /\p{Script=Han}/gu

@@ -1,6 +1,7 @@
 import { literalPattern } from './literal-pattern.js'
 import type { Status } from '../contract/status.js'
 import type { LanguageTable } from './languages.js'
+import { DIGIT, LETTER } from './letters.js'
 
 /** Text folded for comparing words: NFC, lower case the Unicode way, ß as ss, final sigma as sigma. */
 export function foldCase(text: string): string {
@@ -52,7 +53,7 @@ export function phraseRegex(phrases: Iterable<string>, flags = 'gu', anchored = 
   const spaced = all.filter((p) => !isCjk(p))
   const solid = all.filter(isCjk)
   const parts = [
-    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${literalPattern(spaced)})(?![\\p{L}\\p{N}])`] : []),
+    ...(spaced.length > 0 ? [`(?<![${LETTER}${DIGIT}])(?:${literalPattern(spaced)})(?![${LETTER}${DIGIT}])`] : []),
     ...(solid.length > 0 ? [`(?:${literalPattern(solid)})`] : []),
   ]
   return new RegExp(`${anchored ? '^' : ''}(?:${parts.join('|')})`, flags)
@@ -214,7 +215,7 @@ function allVerdictRegex(tables: readonly LanguageTable[]): RegExp | undefined {
     if (all.length === 0 || done.length === 0) continue
     alternatives.push(t.cjk
       ? `(?:${all.join('|')})[^\\s。，,.;；:：!！?？]{0,12}?(?:${done.join('|')})`
-      : `(?<![\\p{L}\\p{N}])(?:${all.join('|')})\\s+(?:[\\p{L}\\p{N}-]{1,20}\\s+){0,4}?(?:${done.join('|')})(?![\\p{L}\\p{N}])`)
+      : `(?<![${LETTER}${DIGIT}])(?:${all.join('|')})\\s+(?:[${LETTER}${DIGIT}-]{1,20}\\s+){0,4}?(?:${done.join('|')})(?![${LETTER}${DIGIT}])`)
   }
   return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'gu') : undefined
 }
@@ -225,7 +226,7 @@ function dateReader(tables: readonly LanguageTable[]): LanguageWords['date'] {
   for (const t of tables) (t.months ?? []).forEach((names, i) => { for (const n of names) for (const s of spellings(n)) month.set(foldCase(s), i + 1) })
   const names = [...month.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
   const dmy = names.length > 0
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?(${names.join('|')})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])`, 'u')
+    ? new RegExp(`(?<![${LETTER}${DIGIT}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?(${names.join('|')})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?![${DIGIT}])`, 'u')
     : undefined
   const cjk = tables.some((t) => t.cjk) ? /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u : undefined
   return (text) => {

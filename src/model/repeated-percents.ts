@@ -3,6 +3,7 @@ import { innermostRanges } from './line-ranges.js'
 import { percentColumns, rowName } from './percent-columns.js'
 import type { Document, Section } from './types.js'
 import type { Span } from '../contract/span.js'
+import { DIGIT, LETTER } from './letters.js'
 
 /** One place that gives a thing's completion as a percentage. */
 export interface PercentStatement {
@@ -100,24 +101,24 @@ const memo = new WeakMap<Readonly<Document>, Restatement[]>()
 
 // Words that put a percentage at another time than now, or make it a goal: "45% → 60%", "from 40%",
 // "Target: 90%", "Expected progress", "previously", "before"; and the same in the languages we read.
-const OTHER_TIME = /→|->|⇒|➡|\b(?:from|target(?:ed|s)?|goals?|expected|estimated|planned|projected|forecast|previous(?:ly)?|before|after|was|were|initial(?:ly)?|baseline|last (?:week|month|sprint|release)|by (?:the )?end|objetivo|meta|esperad[oa]|previst[oa]|obiettivo|atteso|antes|después|prima|dopo|ziel|erwartet|vorher|nachher|objectif|prévu|avant|après|цель|ожидаем\p{L}*|план\p{L}*|目标|预计|目標|予定)(?![\p{L}])/iu
+const OTHER_TIME = new RegExp(String.raw`→|->|⇒|➡|\b(?:from|target(?:ed|s)?|goals?|expected|estimated|planned|projected|forecast|previous(?:ly)?|before|after|was|were|initial(?:ly)?|baseline|last (?:week|month|sprint|release)|by (?:the )?end|objetivo|meta|esperad[oa]|previst[oa]|obiettivo|atteso|antes|después|prima|dopo|ziel|erwartet|vorher|nachher|objectif|prévu|avant|après|цель|ожидаем[${LETTER}]*|план[${LETTER}]*|目标|预计|目標|予定)(?![${LETTER}])`, 'iu')
 // Sections whose values are of another time: history, change logs, roadmaps, dated updates.
 // Word edges by letter, not \b: JavaScript's \b knows only ASCII letters, so it never ends a Cyrillic word.
-const OTHER_TIME_SECTION = /(?<![\p{L}\p{N}_])(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|last (?:week|month|sprint|quarter|year|release)|anterior|précédente?|vorherige[nrs]?|letzte[nrs]?|precedente|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история)(?![\p{L}\p{N}_])|历史|履歴|\d{4}-\d{2}-\d{2}|(?<![\p{L}\p{N}_])(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d/iu
+const OTHER_TIME_SECTION = new RegExp(String.raw`(?<![${LETTER}${DIGIT}_])(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|last (?:week|month|sprint|quarter|year|release)|anterior|précédente?|vorherige[nrs]?|letzte[nrs]?|precedente|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история)(?![${LETTER}${DIGIT}_])|历史|履歴|\d{4}-\d{2}-\d{2}|(?<![${LETTER}${DIGIT}_])(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d`, 'iu')
 // A level of a measure said to be reached, in the languages we read.
 const REACHED_WORD = '(?:achieved|reached|met|attained|hit|alcanzad[ao]|logrado|atingid[ao]|alcançad[ao]|erreicht|atteinte?|raggiunt[ao]|достигнут[оаы]?|达成|已达到|達成)'
 const MEASURE_STEMS = ['coverage', 'cobertura', 'copertura', 'couverture', 'abdeckung', 'покрыти', '覆盖率', 'カバレッジ']
 // Compiling the two patterns below (case-insensitive over Unicode) costs a cold run more than reading
 // a document's lines: they are tried only on lines with one of these words.
 const MEASURE_WORD = `(?<measure>${MEASURE_STEMS.map((w) => (w === 'покрыти' ? 'покрыти[ея]' : w)).join('|')})`
-const REACHED = new RegExp(`(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\+?\\s+(?:(?:de|di|du|de la)\\s+)?(?:(?:test|code|line|branch)\\s+)?${MEASURE_WORD}\\s+(?:(?:target|goal|objetivo|objectif|ziel|obiettivo)\\s+)?${REACHED_WORD}(?![\\p{L}])`, 'iu')
-const REACHED_TARGET = new RegExp(`${MEASURE_WORD}\\s+(?:target|goal)\\s+(?:of\\s+)?(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\s+(?:is\\s+|was\\s+)?${REACHED_WORD}(?![\\p{L}])`, 'iu')
+const REACHED = new RegExp(`(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\+?\\s+(?:(?:de|di|du|de la)\\s+)?(?:(?:test|code|line|branch)\\s+)?${MEASURE_WORD}\\s+(?:(?:target|goal|objetivo|objectif|ziel|obiettivo)\\s+)?${REACHED_WORD}(?![${LETTER}])`, 'iu')
+const REACHED_TARGET = new RegExp(`${MEASURE_WORD}\\s+(?:target|goal)\\s+(?:of\\s+)?(?<value>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\s+(?:is\\s+|was\\s+)?${REACHED_WORD}(?![${LETTER}])`, 'iu')
 // A reached level in a plan or a conditional is no claim: "once 90% coverage is reached", "until".
 const OTHER_TIME_NOT_TARGET = /\b(?:once|when|until|if|after|before|will|to be|must|should)\b/i
-const OVERALL_WORDS = /(?<![\p{L}\p{N}_])(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt\p{L}*|insgesamt|totale|complessiv[oa]|globale|générale?|общ\p{L}*|итог\p{L}*)(?![\p{L}\p{N}_])|总体|整体|全体|総合/giu
+const OVERALL_WORDS = new RegExp(String.raw`(?<![${LETTER}${DIGIT}_])(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt[${LETTER}]*|insgesamt|totale|complessiv[oa]|globale|générale?|общ[${LETTER}]*|итог[${LETTER}]*)(?![${LETTER}${DIGIT}_])|总体|整体|全体|総合`, 'giu')
 const OVERALL_WORD = new RegExp(OVERALL_WORDS.source, 'iu')
 // What else a percentage may measure than completion: an overall coverage is not an overall progress.
-const MEASURE = /(?<![\p{L}\p{N}_])(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти\p{L}*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)(?![\p{L}\p{N}_])|覆盖率|カバレッジ|测试|テスト/iu
+const MEASURE = new RegExp(String.raw`(?<![${LETTER}${DIGIT}_])(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти[${LETTER}]*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)(?![${LETTER}${DIGIT}_])|覆盖率|カバレッジ|测试|テスト`, 'iu')
 
 function overallKey(subject: string): string {
   const measure = MEASURE.exec(subject.replace(OVERALL_WORDS, ' '))

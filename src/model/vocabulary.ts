@@ -1,6 +1,7 @@
 import type { Status } from '../contract/status.js'
 import { compileLanguageWords, foldCase, lowerText, phraseRegex, spellings, statusPhrases, type LanguageWords } from './language-words.js'
 import { languageTable, type LanguageCode } from './languages.js'
+import { DIGIT, LETTER } from './letters.js'
 
 /** A status read from text: which status, from what, and where in the text. */
 export interface StatusMatch {
@@ -70,7 +71,7 @@ export function createVocabulary(extra: VocabularyExtension = {}, languages: rea
   for (const [phrase, status] of [...phrases]) for (const s of spellings(phrase)) if (!phrases.has(foldCase(s))) phrases.set(foldCase(s), status)
   const wordRe = phraseRegex(phrases.keys())!
   // A circle before a priority ("🔴 **CRITICAL**", "🟢 Baixa", "🔴 Высокий") is a severity, not a status.
-  const priorityAfter = new RegExp(`^[\\s*_]*(?:${[...PRIORITIES, ...others.flatMap((t) => t.priorities ?? []).flatMap(spellings)].map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+  const priorityAfter = new RegExp(`^[\\s*_]*(?:${[...PRIORITIES, ...others.flatMap((t) => t.priorities ?? []).flatMap(spellings)].map(escapeRe).join('|')})(?![${LETTER}${DIGIT}])`, 'iu')
   const markerRe = new RegExp(MARKERS.map(([m]) => escapeRe(m)).join('|'), 'gu')
   const markerStatus = new Map(MARKERS.map(([m, s, vague]) => [m, { status: s, vague: vague === true }]))
 
@@ -159,7 +160,7 @@ export function readStatus(text: string, vocab: Vocabulary = defaultVocabulary):
 }
 
 // A reservation beside a done status. Literal alternatives between word boundaries: linear.
-const HEDGES = /(?<![\p{L}])(?:with (?:(?:some|minor|known|a few|several|major|open)\s+)?(?:caveats?|gaps?|issues?|exceptions?|limitations?|reservations?|restrictions?|workarounds?|known issues)|except(?:ing)?|excluding|apart from|other than|but|however|pending|mostly|largely|almost|nearly|conditionally)(?![\p{L}])/giu
+const HEDGES = new RegExp(String.raw`(?<![${LETTER}])(?:with (?:(?:some|minor|known|a few|several|major|open)\s+)?(?:caveats?|gaps?|issues?|exceptions?|limitations?|reservations?|restrictions?|workarounds?|known issues)|except(?:ing)?|excluding|apart from|other than|but|however|pending|mostly|largely|almost|nearly|conditionally)(?![${LETTER}])`, 'giu')
 
 /**
  * Whether text holds a reservation ("with caveats", "except", "but", "pending") that takes back a

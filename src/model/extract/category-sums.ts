@@ -1,8 +1,11 @@
 import type { Breakdown, Cell, Table } from '../number-types.js'
 import { stem } from '../names.js'
+import { WORD_LETTER } from '../letters.js'
+
+const KEY_WORDS = new RegExp(String.raw`[${WORD_LETTER}\d]+`, 'gu')
 
 // "**Strategies: DCA**": a row named for its category, a colon, then the member.
-const MEMBER = /^([\p{L}][\p{L}\d &/-]{0,40}?)\s?:\s?\S/u
+const MEMBER = new RegExp(String.raw`^([${WORD_LETTER}][${WORD_LETTER}\d &/-]{0,40}?)\s?:\s?\S`, 'u')
 
 /**
  * A summary table of categories ("| Strategies | 370 | 167 | 45% |") against the rows that name
@@ -49,4 +52,4 @@ export function findCategorySums(tables: readonly Table[]): Breakdown[] {
 }
 
 const plain = (text: string) => text.replace(/[*_`]/g, '').trim()
-const keyOf = (text: string) => (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).map((w) => stem(w)).join(' ')
+const keyOf = (text: string) => (text.toLowerCase().match(KEY_WORDS) ?? []).map((w) => stem(w)).join(' ')

@@ -7,6 +7,7 @@ import type { Span } from '../../contract/span.js'
 import type { StatusReading, Vocabulary } from '../vocabulary.js'
 import type { SectionKind } from './headings.js'
 import { DECIMAL_POINT, type NumberConvention } from './number-convention.js'
+import { HAS_LETTER } from '../letters.js'
 
 /** The facts gathered while walking one document, before items are formed. */
 export type Facts = Omit<Document, 'items' | 'path' | 'text' | 'lineCount' | 'encoding'>
@@ -128,7 +129,7 @@ export function addClaim(
     full.markerConflict = { marker: reading.marker.raw, markerStatus: reading.marker.status, words: reading.word.raw, wordStatus: reading.word.status, ...(reading.figure ? { figure: true as const } : {}) }
   }
   // A name with no letter ("6)") or only a priority ("CRITICAL") names nothing.
-  const named = /\p{L}/u.test(full.name) && !PRIORITY_ONLY.test(full.name.trim()) && !WHOLE.test(full.name.trim()) && !SUMMING_UP.test(full.name.trim())
+  const named = HAS_LETTER.test(full.name) && !PRIORITY_ONLY.test(full.name.trim()) && !WHOLE.test(full.name.trim()) && !SUMMING_UP.test(full.name.trim())
   if (recorded(walk, full.status) && named) walk.facts.claims.push(full)
   return full
 }

@@ -6,6 +6,9 @@ import { plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
 import { closingBracket, lineQuantity, unitOf, type HeadingCount } from './quantities.js'
 import { readQuantity } from './numbers.js'
+import { WORDS, WORD_LETTER } from '../letters.js'
+
+const LEADING_WORD = new RegExp(`^[${WORD_LETTER}]+`, 'u')
 
 const LABEL_MAX = 80
 // What may follow a bold label on its line: markers and punctuation ("**Critical (3)** 🔴:").
@@ -24,7 +27,7 @@ export function countGroups(walk: Walk, source: readonly string[], nodes: readon
   headings.forEach(({ node, index, text, q: whole }) => {
     const unit = whole?.unit ?? whole?.labelUnit
     if (!whole || unit === undefined) return
-    const titleWords = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w)))
+    const titleWords = new Set((text.toLowerCase().match(WORDS) ?? []).map((w) => stem(w)))
     const parts: Breakdown['parts'] = []
     let uncounted = 0
     for (let j = index + 1; j < nodes.length && nodes[j]!.type !== 'heading'; j++) {
@@ -60,7 +63,7 @@ function groupCount(label: string, unit: string, titleWords: ReadonlySet<string>
   const bracket = closingBracket(label)
   const inner = bracket === undefined ? undefined : readQuantity(bracket, walk.numbers)
   if (!inner || inner.percent || inner.of !== undefined) return undefined
-  const word = inner.rest.match(/^\p{L}+/u)?.[0]?.toLowerCase()
+  const word = inner.rest.match(LEADING_WORD)?.[0]?.toLowerCase()
   if (word === undefined) return undefined
   return unitOf(word) === unit || titleWords.has(stem(word)) ? inner.value : undefined
 }

@@ -3,12 +3,13 @@ import type { Cell, Table } from '../number-types.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { sectionPath, type Walk } from './context.js'
 import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
+import { LETTER } from '../letters.js'
 
 // Headers of numbers that are not counts of anything: adding them up means nothing.
 const NOT_COUNTS = /\b(?:versions?|ver|release|years?|yr|ports?|prices?|costs?|amount|budget|revenue|fees?|salary|usd|eur|gbp|dates?|day|month|week|line|ln|id|ids|no|score|rating|grade|rank|priority|phase|step|sprint|avg|average|mean|median|percent|percentage|coverage|rate|ratio|latency|size|pr|ref|build)\b|#|[$€£¥%]/i
 const TOTAL_HEADER = /^(?:total|totals|sum|count|all|items|number)$/i
 /** First cell of a totals row: Total, Sum, Overall, All (in bold or not). */
-export const TOTAL_ROW = /^(?:(?:grand\s+)?(?:total|totals|sum|overall|all)\b|(?:totale?s?|gesamt|insgesamt|somma|suma|soma|итого|всего)(?![\p{L}])|总计|合计|總計|合計)/iu
+export const TOTAL_ROW = new RegExp(String.raw`^(?:(?:grand\s+)?(?:total|totals|sum|overall|all)\b|(?:totale?s?|gesamt|insgesamt|somma|suma|soma|итого|всего)(?![${LETTER}])|总计|合计|總計|合計)`, 'iu')
 const DASH = /^[-–—]$/
 const MAX_STATUS_HEADER = 30
 

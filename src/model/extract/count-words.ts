@@ -2,6 +2,9 @@ import type { Status } from '../../contract/status.js'
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import { trimChars } from './numbers.js'
 import { stem } from '../names.js'
+import { WORD_LETTER } from '../letters.js'
+
+const ONE_WORD = new RegExp(`^[${WORD_LETTER}]+$`, 'u')
 
 /**
  * Labels of numbers that are not counts of items or completion percentages. "Priority: 2" is a
@@ -22,7 +25,7 @@ export const LIST_NOUN = new RegExp(`^(?:${LIST_NOUNS.join('|')})$`, 'i')
 export const LIST_NOUN_UNITS: ReadonlySet<string> = new Set(LIST_NOUNS.map((w) => stem(w)))
 // Words before a number that make it an ordinal: "Phase 1 Goals", "Option 2 Steps".
 const ORDINAL = /^(?:phase|step|option|day|days|week|weeks|sprint|part|stage|level|version|v|chapter|section|priority|tier|round|iteration|milestone|mvp|item|no|number|wave|release|module|lesson|task|issue|pr|epic|story|p|q)$/i
-const PAREN_COUNT = /\((\d{1,4})(\+)?(?:\s(\p{L}{1,20}))?\)\s?:?$/u
+const PAREN_COUNT = new RegExp(String.raw`\((\d{1,4})(\+)?(?:\s([${WORD_LETTER}]{1,20}))?\)\s?:?$`, 'u')
 const COMPLETE = /^(?:complete|completed|done|implemented|finished|ready)$/i
 /** Words after a percentage that make it the part still missing ("15% gap"). */
 export const GAP = /^(?:gap|gaps|remaining|missing|left|outstanding|incomplete|to go|not done|not complete)$/i
@@ -48,7 +51,7 @@ export function countBeforeNoun(line: string, heading: boolean, ownNoun: (word: 
   for (let i = tokens.length - 1; i > 0; i--) {
     if (!noun(trimChars(tokens[i]!, ':.,;)'))) continue
     // The number comes right before the noun, or before one plain word ("3 open items"); "20+" is at least 20.
-    const j = number(tokens[i - 1]) ? i - 1 : i >= 2 && /^\p{L}+$/u.test(tokens[i - 1]!) && number(tokens[i - 2]) ? i - 2 : -1
+    const j = number(tokens[i - 1]) ? i - 1 : i >= 2 && ONE_WORD.test(tokens[i - 1]!) && number(tokens[i - 2]) ? i - 2 : -1
     // In a heading the count opens it, or closes it after a separator ("Not started (0%) - 22 modules").
     const closing = j > 0 && i === tokens.length - 1 && /^[-–—:]$|:$/.test(tokens[j - 1]!)
     if (j < 0 || (heading && j !== 0 && !closing)) continue

@@ -8,6 +8,7 @@ import { stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { countBeforeNoun, countTail, GAP, isOverall, LIST_NOUN, NOT_COUNTED, NOUN, OVERALL, percentKind, statusPhrase, TOP } from './count-words.js'
 import { readPercent, readQuantity, trimChars, type Quantity } from './numbers.js'
 import { DECIMAL_POINT, readNumeral, type NumberConvention } from './number-convention.js'
+import { WORD_LETTER } from '../letters.js'
 
 /** A number found in a line, before it is placed in the document. */
 export interface FoundCount {
@@ -30,8 +31,8 @@ export interface FoundCount {
 
 /** Labels of percentages that measure something else than completion. */
 const NOT_COMPLETION = /\b(?:coverage|uptime|accuracy|score|rating|grade|rank|latency|size|budget|costs?|prices?|revenue|fees?|margin|growth|increase|decrease|reduction|improvement|rate|usage|load|cpu|memory|confidence|probability|share)\b|[$€£¥#]/i
-const PAREN_GAP = /\(\s?([~≈])?\s?(\d{1,3}(?:[.,]\d+)?)\s?%\s?([\p{L}]{1,12}(?:\s[\p{L}]{1,12})?)\s?\)\s?[.:]?$/u
-const SHARE_AFTER = /^[\p{L} ]{0,30}\(\s?(\d{1,3}(?:[.,]\d+)?)\s?%\s?\)/u
+const PAREN_GAP = new RegExp(String.raw`\(\s?([~≈])?\s?(\d{1,3}(?:[.,]\d+)?)\s?%\s?([${WORD_LETTER}]{1,12}(?:\s[${WORD_LETTER}]{1,12})?)\s?\)\s?[.:]?$`, 'u')
+const SHARE_AFTER = new RegExp(String.raw`^[${WORD_LETTER} ]{0,30}\(\s?(\d{1,3}(?:[.,]\d+)?)\s?%\s?\)`, 'u')
 const NUMBERED = /^\d{1,3}(?:\.\d{1,3})*[.)]\s/
 const MAX_LINE = 500
 

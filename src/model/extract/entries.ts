@@ -7,6 +7,9 @@ import { addClaim, contextKind, currentSection, type Walk } from './context.js'
 import { isOnlyStatus, stripMarkers, stripNumbering, trimSeparators } from './headings.js'
 import { leadingStrong, type TextLine } from './inline.js'
 import { readNumeral } from './number-convention.js'
+import { WORD_LETTER } from '../letters.js'
+
+const OPENING_LABEL = new RegExp(String.raw`^[${WORD_LETTER} ]{2,24}:\s+`, 'u')
 
 /**
  * A status from a marker opening or closing a list entry's first line ("✅ Login", "Login ✅"),
@@ -51,7 +54,7 @@ export function entryName(text: string, para: Paragraph, vocab: Vocabulary): str
   let name = stripMarkers(text)
   if (labelled) name = name.replace(/^[^:]*:\s*/, '')
   // "Missing: Export to CSV" names the export, not "Missing".
-  const opening = /^[\p{L} ]{2,24}:\s+/u.exec(name)
+  const opening = OPENING_LABEL.exec(name)
   if (opening && isOnlyStatus(opening[0].replace(':', ''), vocab)) name = name.slice(opening[0].length)
   for (const sep of [' - ', ' – ', ' — ', ': ']) {
     const i = name.indexOf(sep)
@@ -95,7 +98,7 @@ export function entryClaim(walk: Walk, line: TextLine, name: string, base: { nam
 }
 
 // "4/5 tasks", "12/12", "(7/8)": a fraction closing an entry, with the noun of what it counts.
-const OWN_FRACTION = /(?:^|[\s(])(\d{1,4})\s?\/\s?(\d{1,4})(?:\s[\p{L}]{1,20})?\)?\s*$/u
+const OWN_FRACTION = new RegExp(String.raw`(?:^|[\s(])(\d{1,4})\s?\/\s?(\d{1,4})(?:\s[${WORD_LETTER}]{1,20})?\)?\s*$`, 'u')
 
 /** The completion an entry states of itself after its name: a closing percentage, else a closing fraction. */
 function ownFigure(walk: Walk, after: string): number | undefined {

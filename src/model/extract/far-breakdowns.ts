@@ -6,6 +6,7 @@ import { type Walk } from './context.js'
 import { inlineLines, plainText } from './inline.js'
 import { spanOfLine } from './lines.js'
 import { lineQuantity, TOTAL, unitOf } from './quantities.js'
+import { WORDS } from '../letters.js'
 
 type Container = { children: RootContent[] }
 /** A list whose entries each count one unit, under a heading that names the unit. */
@@ -75,7 +76,7 @@ function collectionOf(walk: Walk, list: List, heading: { name: string; line: num
  * "Tests by module" (what follows a breakdown word after the unit is what it is broken down by).
  */
 function namesOnly(walk: Walk, title: string, unit: string): boolean {
-  const words = bareText(title).toLowerCase().match(/[\p{L}]+/gu) ?? []
+  const words = bareText(title).toLowerCase().match(WORDS) ?? []
   let named = false
   for (const w of words) {
     const kind = ENGLISH_BREAKDOWN.test(w) ? 'breakdown' : ENGLISH_FILLER.test(w) ? 'filler' : walk.vocab.other.titleWord(w)

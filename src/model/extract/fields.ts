@@ -1,6 +1,7 @@
 import { readStatus, type Vocabulary } from '../vocabulary.js'
 import type { Status } from '../../contract/status.js'
 import { labelWordStatus, sectionKind, stripMarkers, trimSeparators, type SectionKind } from './headings.js'
+import { DIGIT, WORD_LETTER } from '../letters.js'
 
 /** A `Label: value` line. */
 export interface Field {
@@ -9,7 +10,7 @@ export interface Field {
   kind: 'status' | 'date' | 'progress' | 'other'
 }
 
-const FIELD = /^([\p{L}][\p{L}\p{N} /&'’.()-]{0,40}?)\s*[:：]\s*(.*)$/u
+const FIELD = new RegExp(String.raw`^([${WORD_LETTER}][${WORD_LETTER}${DIGIT} /&'’.()-]{0,40}?)\s*[:：]\s*(.*)$`, 'u')
 const STATUS_LABEL = /^(?:(?:current|overall|implementation|project|final|build|completion|feature|task|review|deployment|test|fix|item|work|development)\s+)?status$|^(?:implementation\s+)?state$/i
 const DATE_LABEL = /^(?:(?:last|date)\s+)?(?:updated|modified|revised|reviewed|edited)(?:\s+(?:on|at|date))?$|^(?:date|report date|audit date|review date|created|created on|date created|generated|generated on|written|as of|prepared|prepared on|completion date|completed on|verified on|verification date)$/i
 const PROGRESS_LABEL = /^(?:(?:overall|total|project|current)\s+)?(?:progress|completion|completeness|percent complete|% complete)$/i

@@ -3,6 +3,7 @@ import type { Status } from '../../contract/status.js'
 import { isHedged, readStatus, statusOfPercent, type StatusReading, type Vocabulary } from '../vocabulary.js'
 import { readPercent, trimChars } from './numbers.js'
 import { DECIMAL_POINT, type NumberConvention } from './number-convention.js'
+import { DIGIT, LETTER } from '../letters.js'
 
 /** What a heading says: the item it names and claims a status for, or the group it labels. */
 export interface HeadingReading {
@@ -62,7 +63,7 @@ export function sectionKind(text: string, plan: boolean, vocab?: Vocabulary): Se
 }
 
 // Words that strengthen or qualify a status phrase without naming anything: "FULLY INTEGRATED", "Now complete".
-const INTENSIFIERS = /(?<![\p{L}\p{N}])(?:fully|partially|partly|completely|mostly|largely|entirely|totally|now|already|still|yet|successfully|finally|officially)(?![\p{L}\p{N}])/giu
+const INTENSIFIERS = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:fully|partially|partly|completely|mostly|largely|entirely|totally|now|already|still|yet|successfully|finally|officially)(?![${LETTER}${DIGIT}])`, 'giu')
 
 const PRIORITY = /\b(?:priority|priorities|severity|risk|impact|urgent|critical)\b/i
 const CIRCLES = /[🔴🟠🟡🟢🔵⚪⚫]/u

@@ -14,6 +14,9 @@ import type { TextLine } from './inline.js'
 import { readPercent } from './numbers.js'
 import { findPlaceholders, metadataPlaceholder } from './placeholders.js'
 import { findVerdict } from './verdicts.js'
+import { DIGIT, WORD_LETTER } from '../letters.js'
+
+const NOT_WORD_CHARS = new RegExp(`[^${WORD_LETTER}${DIGIT}]+`, 'gu')
 
 /** The named thing a line belongs to, when it is inside a list entry ("1. **Login**" → its sub-list). */
 export interface Owner {
@@ -203,7 +206,7 @@ const GENERIC_SUBJECT = /\b(?:all|every|everything|items?|tasks?|work|project|ov
 function subjectOf(walk: Walk, value: string): string {
   const text = stripMarkers(value)
   const word = walk.vocab.word(text)
-  return (word ? text.slice(0, word.index) : text).replace(/\d+(?:[.,]\d+)?\s*%/g, '').replace(GENERIC_SUBJECT, '').replace(/[^\p{L}\p{N}]+/gu, '')
+  return (word ? text.slice(0, word.index) : text).replace(/\d+(?:[.,]\d+)?\s*%/g, '').replace(GENERIC_SUBJECT, '').replace(NOT_WORD_CHARS, '')
 }
 
 /** The heading path a verdict is about: its section, or the section its qualifier names. */

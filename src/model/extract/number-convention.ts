@@ -1,4 +1,7 @@
 import type { LanguageCode } from '../languages.js'
+import { DIGIT, WORD_LETTER } from '../letters.js'
+
+const WORD_CHAR = new RegExp(`[${WORD_LETTER}${DIGIT}_]`, 'u')
 
 /**
  * How one document writes its numbers. With a decimal point ("88.6%") a comma or a no-break space
@@ -57,7 +60,7 @@ export function numeralValue(integer: string, decimal: string | undefined): numb
 
 // A run of what a numeral, version, date, path, ID or word is made of: only a run of digits and
 // marks alone is a numeral ("v2.001", "src/1.2", "#1.204", "-1,25", "12:30" are not).
-const RUN = /[\p{L}\p{N}_.,/:#-]+/gu
+const RUN = new RegExp(String.raw`[${WORD_LETTER}${DIGIT}_.,/:#-]+`, 'gu')
 const NUMERAL = /^\d+(?:[.,]\d+)+$/
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/
 const INLINE_CODE = /`[^`\n]*`/g
@@ -91,7 +94,7 @@ function isTuple(line: string, at: number, end: number): boolean {
   let i = at
   while (i > 0 && /[*_~"'“„«]/u.test(line[i - 1]!)) i--
   if (i === 0 || !/[([]/.test(line[i - 1]!)) return false
-  return (i > 1 && /[\p{L}\p{N}_]/u.test(line[i - 2]!)) || /^[)\]]/.test(line.slice(end))
+  return (i > 1 && WORD_CHAR.test(line[i - 2]!)) || /^[)\]]/.test(line.slice(end))
 }
 
 /**

@@ -4,6 +4,7 @@ import { isOverall } from './count-words.js'
 import { addClaim, parentItem, sectionPath, type Walk } from './context.js'
 import { spanOfLine } from './lines.js'
 import { trimSeparators } from './headings.js'
+import { HAS_LETTER, WORD_LETTER } from '../letters.js'
 
 // The blocks and shades progress bars are drawn with.
 const BLOCKS = '█▓▒░■□▰▱▮▯⣿'
@@ -11,7 +12,7 @@ const BAR = new RegExp(`[${BLOCKS}]`, 'u')
 // "Phase 3: Global Search   ████████░░░░  40%  — optional comment".
 const BAR_LINE = new RegExp(`^([^${BLOCKS}]{2,80}?)\\s+[${BLOCKS}][${BLOCKS} ]*\\s(\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%\\s*(?:[—–-]\\s.*)?$`, 'u')
 // A number with a unit right before the bar ("Sprint 1.1:  16h ████ 100%") is another quantity: the bar is not its share.
-const QUANTITY_BEFORE = /\d[\d.,]*\s?\p{L}{0,4}$/u
+const QUANTITY_BEFORE = new RegExp(String.raw`\d[\d.,]*\s?[${WORD_LETTER}]{0,4}$`, 'u')
 
 /**
  * Progress bars drawn in a plain code block, a favourite of generated status pages:
@@ -34,7 +35,7 @@ export function readProgressBars(walk: Walk, source: readonly string[], node: Co
     const before = bar[1]!.trim()
     if (QUANTITY_BEFORE.test(before)) return
     const name = trimSeparators(before.replace(/[:：]\s*$/, '').trim())
-    if (!/\p{L}/u.test(name)) return
+    if (!HAS_LETTER.test(name)) return
     const value = Number(bar[2]!.replace(',', '.'))
     if (value > 100) return
     const at = spanOfLine(walk, source, first + i)

@@ -1,6 +1,7 @@
 import { stem } from '../names.js'
 import { NOUN } from './count-words.js'
 import { TOTAL, unitOf } from './quantities.js'
+import { LETTER, WORDS, WORD_LETTER } from '../letters.js'
 
 /** A count a line of prose states of its whole: "Total: 659 tests", "659 tests across 34 files". */
 export interface ProseCount {
@@ -25,16 +26,16 @@ export interface ProseChange {
 }
 
 const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?![.,]?\\d)'
-const WORD = '([\\p{L}][\\p{L}-]*)'
+const WORD = `([${WORD_LETTER}][${WORD_LETTER}-]*)`
 // A number right before its noun, not part of a version, a fraction, a price, an id or an increment ("+40 tests").
 const APPROX = '((?:[~≈]|\\b(?:about|approx\\.?|approximately|around|roughly|nearly|almost|some))\\s?)?'
-const COUNT = new RegExp(`(?<![\\p{L}\\d.,:/#$€£¥+±-])${APPROX}${NUM}(\\+)?\\s${WORD}`, 'giu')
+const COUNT = new RegExp(`(?<![${LETTER}\\d.,:/#$€£¥+±-])${APPROX}${NUM}(\\+)?\\s${WORD}`, 'giu')
 const OVER = new RegExp(`^\\s(?:across|in|over|from|spread over)\\s([~≈]\\s?)?${NUM}(\\+)?\\s${WORD}`, 'u')
 // Words that make a count a part or a change, not the whole: "12 tests failing", "40 tests added", "3 of 10 tests".
 const PART_AFTER = /^\s(?:pass(?:ing|ed)?|fail(?:ing|ed|s)?|skipped|added|removed|new|more|fewer|less|remaining|left|pending|fixed|broken|flaky|missing|of|per|each|out)\b/i
 const PART_BEFORE = /(?:\b(?:added|adds|adding|new|more|another|extra|additional|only|remaining|failing|passing|skipped|fixed|up|down|by|of|per|than|from|to)\s+)$/i
 const FROM_TO = new RegExp(`\\bfrom\\s([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?\\sto\\s([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?`, 'giu')
-const ARROW = new RegExp(`(?<![\\p{L}\\d.,])([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?\\s?(?:→|->|⇒|➜|⟶)\\s?([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?`, 'gu')
+const ARROW = new RegExp(`(?<![${WORD_LETTER}\\d.,])([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?\\s?(?:→|->|⇒|➜|⟶)\\s?([~≈]\\s?)?${NUM}(?!\\s?%)(?:\\s${WORD})?`, 'gu')
 const GROWTH = /^[^.;!?]{0,20}?(?:\(|,|\s|^)([~≈]\s?)?(?:([+−-])\s?|(up|down)\s+(?:by\s+)?)([~≈]\s?)?(\d{1,4}(?:\.\d+)?)\s?%/i
 const MAX = 400
 const FROM = /\bfrom\s/i
@@ -100,6 +101,6 @@ export function proseChanges(text: string): ProseChange[] {
 
 /** The counted noun of the words before a change: "Tests: 1,347 → 2,001", "Test count grew from …". */
 function labelNoun(before: string): string | undefined {
-  const words = before.split(/[;|(]/).at(-1)!.match(/[\p{L}]+/gu) ?? []
+  const words = before.split(/[;|(]/).at(-1)!.match(WORDS) ?? []
   return words.slice(-4).reverse().find((w) => NOUN.test(w) && stem(w) !== 'item')
 }

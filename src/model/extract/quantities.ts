@@ -4,6 +4,9 @@ import { stripMarkers } from './headings.js'
 import { plainText } from './inline.js'
 import { readQuantity } from './numbers.js'
 import { DECIMAL_POINT, integerPattern, numeralValue, type NumberConvention } from './number-convention.js'
+import { LETTER, WORDS, WORD_LETTER } from '../letters.js'
+
+const NOT_LETTERS = new RegExp(`[^${WORD_LETTER}]`, 'gu')
 
 /** A number a line states with what it counts: "12 route files", "Files Updated: 25 files", "Config (2 files)". */
 export interface LineQuantity {
@@ -24,9 +27,9 @@ export interface LineQuantity {
 }
 
 // "Total", "Overall", "Grand total", "Sum", "In total", "Gesamt", "Total de …", "Итого".
-export const TOTAL = /(?<![\p{L}])(?:total|totale|totales|totaal|overall|grand total|sum|in all|altogether|gesamt|insgesamt|итого|всего)(?![\p{L}])|合计|总计|合計/iu
+export const TOTAL = new RegExp(String.raw`(?<![${LETTER}])(?:total|totale|totales|totaal|overall|grand total|sum|in all|altogether|gesamt|insgesamt|итого|всего)(?![${LETTER}])|合计|总计|合計`, 'iu')
 // Words that make a number something else than a count of things: versions, dates, money, time, ordinals.
-const NOT_A_COUNT = /(?<![\p{L}])(?:v|version|versions|release|phase|step|sprint|week|weeks|day|days|month|months|year|years|hour|hours|hrs?|h|minutes?|mins?|seconds?|ms|sec|port|id|no|number|#|priority|p|level|tier|stage|option|part|chapter|rank|score|rating|kb|mb|gb|tb|px|rem|em|fps|rps|qps)$/iu
+const NOT_A_COUNT = new RegExp(String.raw`(?<![${LETTER}])(?:v|version|versions|release|phase|step|sprint|week|weeks|day|days|month|months|year|years|hour|hours|hrs?|h|minutes?|mins?|seconds?|ms|sec|port|id|no|number|#|priority|p|level|tier|stage|option|part|chapter|rank|score|rating|kb|mb|gb|tb|px|rem|em|fps|rps|qps)$`, 'iu')
 // Counted nouns are the last word of the phrase after the number; these never are.
 const NOT_A_NOUN = /^(?:of|and|or|the|a|an|to|in|on|for|with|from|by|at|is|are|was|were|has|have|more|less|new|total|all|both|each|every|some|none|only|just|plus|about|over|under|per|out|done|complete|completed|remaining|pending|left|passing|passed|failing|failed|created|modified|updated|added|removed|fixed|implemented|missing|breakdown|summary|overview|status|stats|statistics|list|analysis|report|details|current|deployed|found|delivered|written|shipped|merged|identified|affected|changed|touched|reviewed)$/i
 const MAX = 300
@@ -35,7 +38,7 @@ const ABBREVIATED: Readonly<Record<string, string>> = { pts: 'points', pt: 'poin
 
 /** The noun a short phrase counts: its last word that is no connective or status word, stemmed. */
 export function unitOf(phrase: string): string | undefined {
-  const words = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? []
+  const words = phrase.toLowerCase().match(WORDS) ?? []
   for (let i = Math.min(words.length, 4) - 1; i >= 0; i--) {
     const w = ABBREVIATED[words[i]!] ?? words[i]!
     if (w.length < 3 || NOT_A_NOUN.test(w)) continue
@@ -96,7 +99,7 @@ const parens = new Map<string, RegExp>()
 /** "(2 files)", "(~1.500 Zeilen)", "(7)": a count in brackets closing a line, grouped by the convention. */
 function parenCount(c: NumberConvention): RegExp {
   let re = parens.get(c.decimal)
-  if (!re) parens.set(c.decimal, (re = new RegExp(`\\(\\s?([~≈])?\\s?(${integerPattern(c)})(\\+)?(?:\\s+([\\p{L} ]{1,30}))?\\)\\s?:?$`, 'u')))
+  if (!re) parens.set(c.decimal, (re = new RegExp(`\\(\\s?([~≈])?\\s?(${integerPattern(c)})(\\+)?(?:\\s+([${WORD_LETTER} ]{1,30}))?\\)\\s?:?$`, 'u')))
   return re
 }
 
@@ -117,7 +120,7 @@ function unitFrom(after: string, label: string): { unit?: string; labelUnit?: st
 
 /** The last word of a label, brackets and a trailing number left out ("Critical (P0)" → "Critical", "Phase 2" → "Phase"). */
 function lastWord(text: string): string {
-  return text.replace(/\([^()]*\)/g, ' ').replace(/[\s\d.#-]+$/, '').trim().split(/\s+/).at(-1)?.replace(/[^\p{L}]/gu, '') ?? ''
+  return text.replace(/\([^()]*\)/g, ' ').replace(/[\s\d.#-]+$/, '').trim().split(/\s+/).at(-1)?.replace(NOT_LETTERS, '') ?? ''
 }
 
 /** A heading of a run of nodes, with its title and the count the title states. */

@@ -9,6 +9,7 @@ import { inlineLines } from './inline.js'
 import { spanOfLine } from './lines.js'
 import { proseChanges, proseCounts, type ProseCount } from './prose-numbers.js'
 import { unitOf } from './quantities.js'
+import { WORDS } from '../letters.js'
 
 type Container = { children: RootContent[] }
 /** What a table gives for a unit: the value, how, the header or row it is read from, and its cells. */
@@ -22,7 +23,7 @@ const AFTER = /\b(?:after|new|current|now)\b/i
  * "Number of files", "Cumulative tests"; none for a part or a kind ("Failing tests", "Unit tests").
  */
 export function headerUnit(text: string): string | undefined {
-  const words = bareText(text).replace(/\([^()]*\)/g, ' ').replace(RUNNING_HEADER, ' ').replace(/\b(?:count|counts|number|no|of|total|totals|sum|all)\b|#/gi, ' ').match(/[\p{L}]+/gu) ?? []
+  const words = bareText(text).replace(/\([^()]*\)/g, ' ').replace(RUNNING_HEADER, ' ').replace(/\b(?:count|counts|number|no|of|total|totals|sum|all)\b|#/gi, ' ').match(WORDS) ?? []
   return words.length === 1 ? unitOf(words[0]!) : undefined
 }
 

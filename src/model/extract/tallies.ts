@@ -4,10 +4,11 @@ import { readPercent } from './numbers.js'
 import { type Walk } from './context.js'
 import { stripMarkers } from './headings.js'
 import { spanOfLine } from './lines.js'
+import { LETTER } from '../letters.js'
 
 // "23/26 Passed", "26/26 Categories ✅", "Pass Rate: 5/9 (55%)", "Migrated: 28 of 35".
 const FRACTION = /(?<![\d./])(\d{1,4})\s?(?:\/|\bof\b|\bout of\b)\s?(\d{1,4})(?![\d/.])/
-const DONE_WORD = /(?<![\p{L}])(?:pass(?:ed|ing|es)?|complete[ds]?|completed|done|implemented|ready|migrated|fixed|resolved|working|finished|green|succeeded|success)(?![\p{L}])/iu
+const DONE_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:pass(?:ed|ing|es)?|complete[ds]?|completed|done|implemented|ready|migrated|fixed|resolved|working|finished|green|succeeded|success)(?![${LETTER}])`, 'iu')
 const DONE_MARK = /[✅✔☑]/u
 
 /**
@@ -69,7 +70,7 @@ function readTally(raw: string): { subject: string; value: number; of: number } 
 
 
 // "Overall", "Total", "Project completion" in the line of a percentage that sums a table up.
-const WHOLE = /(?<![\p{L}])(?:overall|total|totale|totales|gesamt|project|projet|progetto|proyecto|projeto|average|mean)(?![\p{L}])/iu
+const WHOLE = new RegExp(String.raw`(?<![${LETTER}])(?:overall|total|totale|totales|gesamt|project|projet|progetto|proyecto|projeto|average|mean)(?![${LETTER}])`, 'iu')
 
 // A row naming a point in time: a week, a day, a month, a date, a quarter, a version.
 const TIME_POINT = /^(?:(?:week|day|month|semana|día|dia|woche|tag|monat|semaine|jour|mois|settimana|giorno|mese|неделя|день|месяц)\s*\d{1,3}\b|\d{4}-\d{2}(?:-\d{2})?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|q[1-4]\b|v?\d+\.\d+(?:\.\d+)?\b)/iu

@@ -1,5 +1,6 @@
 import type { Status } from '../../contract/status.js'
 import { isHedged, type Vocabulary } from '../vocabulary.js'
+import { DIGIT, LETTER } from '../letters.js'
 
 /** A document-level claim found in a line. */
 export interface VerdictMatch {
@@ -16,7 +17,7 @@ const NOUNS = 'items|tasks|features|requirements|issues|debts|work|phases|checks
 const DONE = 'complete|completed|done|implemented|fixed|resolved|finished|addressed|passing|passed|delivered|closed|verified'
 const ALL = new RegExp(`\\ball\\s+((?:[\\w-]{1,20}\\s+){0,3}?)(?:${NOUNS})\\s+(?:(?:are|have|has|been|were|now|successfully|fully|100%|is)\\s+){0,4}(?:${DONE})\\b`, 'i')
 // "ALL COMPLETE" opening a line is a verdict; "X, Y and Z are all complete" is about X, Y and Z.
-const BANNER = new RegExp(`^[^\\p{L}\\p{N}]*(?:all|everything)\\s+(?:is\\s+)?(?:${DONE})\\b|\\b(?:project|implementation|work)\\s+(?:is\\s+)?(?:100%\\s+)?(?:complete|completed|finished)\\b|\\b100\\s*%\\s+(?:complete|completed|done|implemented|funcional|completo|completado|terminado|implementado)\\b|\\b(?:production|producci[oó]n)[- ]ready\\b|\\bready for production\\b|\\blisto para (?:producci[oó]n|usar)\\b`, 'iu')
+const BANNER = new RegExp(`^[^${LETTER}${DIGIT}]*(?:all|everything)\\s+(?:is\\s+)?(?:${DONE})\\b|\\b(?:project|implementation|work)\\s+(?:is\\s+)?(?:100%\\s+)?(?:complete|completed|finished)\\b|\\b100\\s*%\\s+(?:complete|completed|done|implemented|funcional|completo|completado|terminado|implementado)\\b|\\b(?:production|producci[oó]n)[- ]ready\\b|\\bready for production\\b|\\blisto para (?:producci[oó]n|usar)\\b`, 'iu')
 // A word every verdict pattern needs, tested first: most lines have none, and ALL backtracks on long ones.
 const MAY_BE_VERDICT = /all|everything|project|implementation|work|100|production|producci|ready|listo/iu
 const CONDITIONAL = /\b(?:not|once|when|until|before|if|after|unless|whether)\s+(?:yet\s+)?$/i
