@@ -96,7 +96,7 @@ export type CountTarget =
 export const BREAKDOWN_PLACES = {
   list: 'the entries of the list below', above: 'the entries of the list above', lines: 'the counts under it',
   headings: 'the counts of the headings', numbered: 'the pieces of the numbered list below', members: 'the rows named for it in other tables',
-  elsewhere: 'the counts listed under another heading', groups: 'the counts of the groups under it', tables: 'the rows of the tables above', entries: 'the entries of the list below, one each,',
+  elsewhere: 'the counts listed under another heading', groups: 'the counts of the groups under it', tables: 'the rows of the tables above', column: 'the rows of the table above', entries: 'the entries of the list below, one each,',
 } as const satisfies Record<Breakdown['where'], string>
 
 /** Where a breakdown's parts are, naming the heading they are listed under when it is another section's. */
@@ -112,8 +112,8 @@ export interface Breakdown {
   /** "15,000+": the parts should add up to at least this. */
   atLeast: boolean
   span: Span
-  /** Where the parts are: the list right after (or right before), the lines after it in its paragraph, headings, the pieces of one numbered list, or table rows named for it ("Strategies: DCA"), or a breakdown list in another section whose heading names the unit. */
-  where: 'list' | 'above' | 'lines' | 'headings' | 'numbered' | 'members' | 'elsewhere' | 'groups' | 'tables' | 'entries'
+  /** Where the parts are: the list right after (or right before), the lines after it in its paragraph, headings, the pieces of one numbered list, or table rows named for it ("Strategies: DCA"), or a breakdown list in another section whose heading names the unit, or the column of the table above headed by the unit. */
+  where: 'list' | 'above' | 'lines' | 'headings' | 'numbered' | 'members' | 'elsewhere' | 'groups' | 'tables' | 'column' | 'entries'
   /** For parts listed in another section: the heading they are listed under. */
   from?: { name: string; line: number }
   /** The parts may be a selection of the whole (a list of counts above a total): only a sum above the total contradicts it. */

@@ -11,6 +11,7 @@ import { walkBlocks } from './walk.js'
 import { findBreakdowns } from './breakdowns.js'
 import { findFarBreakdowns } from './far-breakdowns.js'
 import { findCategorySums } from './category-sums.js'
+import { findColumnTotals } from './column-totals.js'
 import { findTableShares, findTallies } from './tallies.js'
 import { findRestated } from './restated.js'
 
@@ -30,7 +31,7 @@ export function extractDocument(root: Root, input: ExtractInput): Document {
   // Decided once for the whole document, from its own numbers, else its language.
   const walk = startWalk(vocab, input.columnMap ?? ((_l, c) => c), detectConvention(input.text, vocab.languages[0]))
   walkBlocks(walk, source, root.children)
-  const near = [...findBreakdowns(walk, source, root), ...findCategorySums(walk.facts.tables)]
+  const near = [...findBreakdowns(walk, source, root), ...findCategorySums(walk.facts.tables), ...findColumnTotals(walk, source)]
   walk.facts.breakdowns = [...near, ...findFarBreakdowns(walk, source, root, near)]
   walk.facts.tallies = findTallies(walk, source)
   walk.facts.tableShares = findTableShares(walk, source)

@@ -68,7 +68,7 @@ export function lineQuantity(text: string, numbers: NumberConvention = DECIMAL_P
       return {
         value: q.value, label, approximate: q.approximate, atLeast: q.rest.startsWith('+'), total: TOTAL.test(label) || /^\+?\s*total\b/i.test(after),
         index: colon + 1 + value.indexOf(String(q.value).slice(0, 1)),
-        ...unitFrom(after.split(/[(,;.–—-]/)[0]!, label),
+        ...unitFrom(after.split(/[(,;.–—|-]/)[0]!, label),
       }
     }
   }
