@@ -2,6 +2,8 @@ import type { Document, Item, Section, StatusClaim } from './types.js'
 import type { Status } from '../contract/status.js'
 import type { StatedCount } from './number-types.js'
 import type { Span } from '../contract/span.js'
+import { MEASURE } from './repeated-percents.js'
+import { listedPercents } from './listed-percents.js'
 
 /** One number a recomputed value was made from: an item's status, a sub-section's percentage, a list entry. */
 export interface Part {
@@ -190,10 +192,11 @@ function rolledUp(ctx: Ctx, count: StatedCount): Part[] {
     const own = ctx.index.headingPercentAt.get(section.span.line)
     if (own) return [part(own, weightOf(ctx, section))]
   }
-  return children(ctx, section).flatMap((child) => {
+  const subs = children(ctx, section).flatMap((child) => {
     const pct = ctx.index.headingPercentAt.get(child.span.line)
     return pct ? [part(pct, weightOf(ctx, child))] : []
   })
+  return subs.length > 0 || count.source !== 'heading' || MEASURE.test(count.subject) ? subs : listedPercents(ctx.doc, section, ctx.index.countsByPath.get(section.path.join('\u0000')) ?? []).map((c) => part(c))
 }
 
 /** The categories an overall percentage sums up: the percentages stated before it in its section. */

@@ -118,7 +118,7 @@ const OTHER_TIME_NOT_TARGET = /\b(?:once|when|until|if|after|before|will|to be|m
 const OVERALL_WORDS = new RegExp(String.raw`(?<![${LETTER}${DIGIT}_])(?:grand|total|overall|all|whole|general|global|project|platform|current|gesamt[${LETTER}]*|insgesamt|totale|complessiv[oa]|globale|générale?|общ[${LETTER}]*|итог[${LETTER}]*)(?![${LETTER}${DIGIT}_])|总体|整体|全体|総合`, 'giu')
 const OVERALL_WORD = new RegExp(OVERALL_WORDS.source, 'iu')
 // What else a percentage may measure than completion: an overall coverage is not an overall progress.
-const MEASURE = new RegExp(String.raw`(?<![${LETTER}${DIGIT}_])(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти[${LETTER}]*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)(?![${LETTER}${DIGIT}_])|覆盖率|カバレッジ|测试|テスト`, 'iu')
+export const MEASURE = new RegExp(String.raw`(?<![${LETTER}${DIGIT}_])(?:coverage|cobertura|copertura|couverture|abdeckung|покрыти[${LETTER}]*|tests?|pass(?:ing)?|quality|score|readiness|ready|compliance|confidence|accuracy|uptime|performance|satisfaction|documentation|docs)(?![${LETTER}${DIGIT}_])|覆盖率|カバレッジ|测试|テスト`, 'iu')
 
 function overallKey(subject: string): string {
   const measure = MEASURE.exec(subject.replace(OVERALL_WORDS, ' '))

@@ -29,7 +29,8 @@ export function hasFrontMatter(text: string): boolean {
 export const CHUNK_SIZE = 64 * 1024
 
 const ATX = /^#{1,6}(?:[ \t]|$)/
-const LIST_ITEM = /^(?:([-+*])|\d{1,9}([.)]))(?:[ \t]|$)/
+/** A list entry's start (CommonMark: a bullet or 1–9 digits and '.' or ')', then a space or the line's end). */
+export const LIST_ITEM = /^(?:([-+*])|\d{1,9}([.)]))(?:[ \t]|$)/
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const HTML_OPEN = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?:[\s>]|$))/i
