@@ -2,7 +2,8 @@ import type { Document, Item, Section, StatusClaim } from './types.js'
 import type { Status } from '../contract/status.js'
 import type { StatedCount } from './number-types.js'
 import type { Span } from '../contract/span.js'
-import { MEASURE } from './repeated-percents.js'
+import { MEASURE, holdsCurrentValues } from './repeated-percents.js'
+import { innermostRanges } from './line-ranges.js'
 import { listedPercents } from './listed-percents.js'
 
 /** One number a recomputed value was made from: an item's status, a sub-section's percentage, a list entry. */
@@ -80,6 +81,8 @@ interface DocIndex {
   sectionLines: number[]
   /** Counts per section path. */
   countsByPath: Map<string, StatedCount[]>
+  /** The innermost section holding a line. */
+  sectionOf: (line: number) => Section | undefined
 }
 
 function indexOf(doc: Readonly<Document>): DocIndex {
@@ -97,7 +100,7 @@ function indexOf(doc: Readonly<Document>): DocIndex {
     if (list) list.push(c)
     else countsByPath.set(key, [c])
   }
-  return { sectionAt, headingPercentAt, childClaims, claimsByLine, sectionLines: doc.sections.map((s) => s.span.line), countsByPath }
+  return { sectionAt, headingPercentAt, childClaims, claimsByLine, sectionLines: doc.sections.map((s) => s.span.line), countsByPath, sectionOf: innermostRanges(doc.sections) }
 }
 
 /** The first position in an ascending list whose value is greater than `line`. */
@@ -189,6 +192,9 @@ function rolledUp(ctx: Ctx, count: StatedCount): Part[] {
   const section = ctx.index.sectionAt.get(target.line)
   if (!section) return []
   if (count.source !== 'heading') {
+    // "## Update 2026-01-02 / - Search: 60%": a value of another time than the heading it names.
+    const at = ctx.index.sectionOf(count.span.line)
+    if (at && !holdsCurrentValues(at)) return []
     const own = ctx.index.headingPercentAt.get(section.span.line)
     if (own) return [part(own, weightOf(ctx, section))]
   }

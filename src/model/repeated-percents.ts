@@ -47,7 +47,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const text = lines[c.span.line - 1] ?? ''
     if (OTHER_TIME.test(text) || OTHER_TIME.test(c.subject) || countPercents(text) > 1) continue
     const section = sectionOf(c.span.line)
-    if (section && !current(section)) continue
+    if (section && !holdsCurrentValues(section)) continue
     const named = c.target?.kind === 'item' ? c.target.name : c.subject
     // "Cobertura total", "Coverage overall": a measure of the whole, whichever order its words come in.
     const whole = c.overall || (MEASURE.test(c.subject) && OVERALL_WORD.test(c.subject))
@@ -61,7 +61,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const text = lines[c.span.line - 1] ?? ''
     if (OTHER_TIME.test(text) || countPercents(text) > 1) continue
     const section = sectionOf(c.span.line)
-    if (section && !current(section)) continue
+    if (section && !holdsCurrentValues(section)) continue
     add(thingKey(c.name, doc), { name: c.name, value: c.percent, approximate: false, source: c.source === 'heading' ? 'heading' : 'line', span: c.span })
   }
   for (const table of doc.tables) {
@@ -70,7 +70,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const column = percentColumn(table, names)
     if (column === undefined) continue
     const section = sectionOf(table.span.line)
-    if (section && !current(section)) continue
+    if (section && !holdsCurrentValues(section)) continue
     table.rows.forEach((row, i) => {
       const cell = row[column]
       const name = rowName(row, names)
@@ -88,7 +88,7 @@ export function restatedPercents(doc: Readonly<Document>): Restatement[] {
     const value = Number((m.groups!.value ?? '').replace(',', '.'))
     if (!(value > 0 && value <= 100)) return
     const section = sectionOf(i + 1)
-    if (section && !current(section)) return
+    if (section && !holdsCurrentValues(section)) return
     const span = { line: i + 1, column: 1, endLine: i + 1, endColumn: text.length + 1 }
     add(overallKey(m.groups!.measure!), { name: m[0].replace(/[*_`]/g, '').trim(), value, approximate: false, source: 'line', threshold: true, span })
   })
@@ -105,6 +105,8 @@ const OTHER_TIME = new RegExp(String.raw`→|->|⇒|➡|\b(?:from|target(?:ed|s)
 // Sections whose values are of another time: history, change logs, roadmaps, dated updates.
 // Word edges by letter, not \b: JavaScript's \b knows only ASCII letters, so it never ends a Cyrillic word.
 const OTHER_TIME_SECTION = new RegExp(String.raw`(?<![${LETTER}${DIGIT}_])(?:history|changelog|change log|log|timeline|roadmap|milestones?|updates?|previous|last (?:week|month|sprint|quarter|year|release)|anterior|précédente?|vorherige[nrs]?|letzte[nrs]?|precedente|before|targets?|goals?|forecast|historial|historique|cronologia|verlauf|история)(?![${LETTER}${DIGIT}_])|历史|履歴|\d{4}-\d{2}-\d{2}|(?<![${LETTER}${DIGIT}_])(?:week|sprint|day|semana|settimana|woche|semaine|неделя)\s*\d`, 'iu')
+// "(Updated 2026-01-09)", "Stand: 2026-01-09": the date a snapshot is current as of, not a dated entry of a log.
+const AS_OF = new RegExp(String.raw`(?<![${LETTER}])(?:(?:last\s+)?updated|as\s+of|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|stand|aktualisiert|обновлен[оа]?)(?:\s+(?:on|el|em|il|le|am|al))?\s*:?\s*\d{4}-\d{2}-\d{2}`, 'iu')
 // A level of a measure said to be reached, in the languages we read.
 const REACHED_WORD = '(?:achieved|reached|met|attained|hit|alcanzad[ao]|logrado|atingid[ao]|alcançad[ao]|erreicht|atteinte?|raggiunt[ao]|достигнут[оаы]?|达成|已达到|達成)'
 const MEASURE_STEMS = ['coverage', 'cobertura', 'copertura', 'couverture', 'abdeckung', 'покрыти', '覆盖率', 'カバレッジ']
@@ -132,9 +134,14 @@ function thingKey(name: string, doc: Readonly<Document>): string | undefined {
   return tokens.some((t) => !/^\d+$/.test(t)) ? [...tokens].sort().join(' ') : undefined
 }
 
+/** Whether a heading is of a history, a plan or a dated entry; a date the whole is current as of is none. */
+function ofAnotherTime(heading: string): boolean {
+  return OTHER_TIME_SECTION.test(heading.replace(AS_OF, ' '))
+}
+
 /** Whether a section holds current values: not a plan, roadmap, history or dated update. */
-function current(section: Section): boolean {
-  return !section.plan && !section.path.some((h) => OTHER_TIME_SECTION.test(h)) && section.kind === undefined
+export function holdsCurrentValues(section: Section): boolean {
+  return !section.plan && !section.path.some(ofAnotherTime) && section.kind === undefined
 }
 
 /** Whether a section speaks for the whole document: the title's, a summary, one titled for overall progress, or none. */
@@ -148,7 +155,7 @@ function topLevel(doc: Readonly<Document>, section: Section | undefined): boolea
 // "Overall progress", "Progreso Total del Proyecto", "Gesamtfortschritt": a heading naming the whole's progress, at any depth.
 const PROGRESS_WORD = /progress|progreso|progresso|progression|avancement|fortschritt|прогресс|进度|進捗/iu
 function overallProgressTitle(heading: string): boolean {
-  return PROGRESS_WORD.test(heading) && OVERALL_WORD.test(heading) && !MEASURE.test(heading) && !OTHER_TIME_SECTION.test(heading)
+  return PROGRESS_WORD.test(heading) && OVERALL_WORD.test(heading) && !MEASURE.test(heading) && !ofAnotherTime(heading)
 }
 
 /** The one column of completion percentages of a table, when it has exactly one. */
