@@ -1,7 +1,9 @@
 import { decisiveClaims, isExplicit } from '../model/status.js'
 import { ItemIndex } from '../model/match.js'
 import { leftoverTokens } from '../model/names.js'
-import type { Document, Item } from '../model/types.js'
+import { doneParts } from '../model/done-parts.js'
+import type { Document, Item, PlanEntry } from '../model/types.js'
+import type { DonePart } from '../model/done-parts.js'
 import type { Draft, Rule } from './types.js'
 import type { RuleMeta } from '../contract/rule-meta.js'
 
@@ -20,11 +22,12 @@ export const meta = {
 export function check(doc: Readonly<Document>): Draft<'stillPlanned'>[] {
   if (doc.plan.length === 0) return []
   const index = new ItemIndex(doc.items)
+  const parts = doneParts(doc)
   return doc.plan.flatMap((entry) => {
     const item = index.find(entry.key)
     // A ✅ whose own words say otherwise ("✅ Billing - 30% complete") is no claim of done.
     const done = item ? decisiveClaims(item).filter((c) => c.status === 'done' && !c.markerConflict && c.span.line !== entry.span.line) : []
-    if (!item || done.length === 0) return []
+    if (!item || done.length === 0) return partOfDone(entry, parts.get(entry.key) ?? [])
     return [{
       messageId: 'stillPlanned' as const,
       data: { entry: entry.name, item: item.name, otherLine: done[0]!.span.line },
@@ -35,6 +38,24 @@ export function check(doc: Readonly<Document>): Draft<'stillPlanned'>[] {
       confidence: done.some(isExplicit) && namesItem(entry.key, item) ? 'high' : 'medium',
     }]
   })
+}
+
+/**
+ * A plan entry that is word for word a thing a done entry lists: "4. Global Search entwickeln" under
+ * next steps and "✅ Sprint 8: Global Search & Keyboard Shortcuts". Sure when one done entry lists it.
+ */
+function partOfDone(entry: PlanEntry, parts: readonly DonePart[]): Draft<'stillPlanned'>[] {
+  const done = parts.filter((p) => p.claim.span.line !== entry.span.line)
+  if (done.length === 0) return []
+  const first = done[0]!
+  return [{
+    messageId: 'stillPlanned',
+    data: { entry: entry.name, item: first.name, otherLine: first.claim.span.line },
+    span: entry.span,
+    related: done.map((p) => ({ ...p.claim.span, message: `Claimed done here: ${p.claim.name}: … ${p.name}` })),
+    items: [first.name],
+    confidence: done.every((p) => isExplicit(p.claim)) && new Set(done.map((p) => p.claim.span.line)).size === 1 ? 'high' : 'medium',
+  }]
 }
 
 /**
