@@ -12,6 +12,7 @@ import type { Document } from '../model/types.js'
 import type { EncodingInfo } from '../parse/encoding.js'
 import { createVocabulary, defaultVocabulary, type Vocabulary, type VocabularyExtension } from '../model/vocabulary.js'
 import { detectLanguages } from '../model/detect-language.js'
+import { legendCodes } from '../model/legend.js'
 import type { LanguageCode } from '../model/languages.js'
 import { decode } from '../parse/decode.js'
 import { boundText, type SkippedLines } from '../parse/limits.js'
@@ -107,7 +108,14 @@ function vocabularyOf(options: AnalyseOptions, text: string): Vocabulary {
 
 let last: { text: string; options: AnalyseOptions; vocabulary: Vocabulary } | undefined
 
+/** The vocabulary of the run and the document's languages, with the status codes its legend defines. */
 function buildVocabulary(options: AnalyseOptions, text: string): Vocabulary {
+  const base = languageVocabulary(options, text)
+  const codes = legendCodes(text, base)
+  return codes.size > 0 ? { ...base, codes } : base
+}
+
+function languageVocabulary(options: AnalyseOptions, text: string): Vocabulary {
   const languages = options.language ?? detectLanguages(text)
   if (!options.statusWords && (languages.length === 0 || (languages.length === 1 && languages[0] === 'en'))) return defaultVocabulary
   const id = JSON.stringify([options.statusWords ?? {}, languages])

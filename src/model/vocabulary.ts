@@ -38,6 +38,11 @@ export interface Vocabulary {
   languages: readonly LanguageCode[]
   /** Section titles, verdicts, count nouns and dates of its languages other than English. */
   other: LanguageWords
+  /**
+   * A document's own status codes, from its legend ("PLAN | Geplant, Design vorhanden"): a status
+   * text that is one of them, exactly and in its case, has its status (see model/legend.ts).
+   */
+  codes?: ReadonlyMap<string, Status>
 }
 
 const CIRCLES = new Set(['🔴', '🟠', '🟡', '🟢'])
@@ -147,6 +152,14 @@ function endsStatus(rest: string): boolean {
 const isDone = (s: Status) => s === 'done'
 const comparable = (s: Status) => s !== 'na' && s !== 'unknown'
 
+/** A status text that is, bold or code spans aside, one of the document's own status codes. */
+function codeReading(text: string, codes: ReadonlyMap<string, Status>): StatusReading | undefined {
+  const bare = text.replace(/[*_`]/g, '').trim()
+  const status = codes.get(bare)
+  if (status === undefined) return undefined
+  return { status, vague: false, word: { status, raw: bare, by: 'word', vague: false, index: text.indexOf(bare) }, markerConflict: false }
+}
+
 /**
  * Reads the status of status-bearing text (a status cell, a field value, a heading tail).
  * Words right after a marker refine it ("⚠️ Missing" is todo); words that contradict a
@@ -175,6 +188,8 @@ export function isHedged(text: string, vocab: Vocabulary = defaultVocabulary): b
 }
 
 function readPlainStatus(text: string, vocab: Vocabulary): StatusReading | undefined {
+  const code = vocab.codes && codeReading(text, vocab.codes)
+  if (code) return code
   const marker = vocab.marker(text)
   const after = marker ? text.slice(marker.index + marker.raw.length) : text
   const word = vocab.word(after)
